@@ -1,0 +1,41 @@
+// Finding: one analog requirement found in one sentence (DESIGN.md §5).
+// Plain data: the engine fills it, suppression sets `status`, reporters read it.
+#ifndef ANALOGLINT_FINDING_H_
+#define ANALOGLINT_FINDING_H_
+
+#include <string>
+#include <vector>
+
+#include "analoglint/document.h"
+
+namespace analoglint {
+
+enum class Severity { kError, kWarning, kInfo };
+// "error" | "warning" | "info".
+std::string_view SeverityName(Severity s);
+
+enum class FindingStatus { kOpen, kWaived, kBaselined };
+// "open" | "waived" | "baselined".
+std::string_view FindingStatusName(FindingStatus s);
+
+struct Finding {
+  std::string file;                     // as the user gave it
+  std::string rule;                     // rule id, e.g. on-site-audit.entry-inspection
+  std::string category;                 // id from seeds/categories.yaml
+  std::vector<std::string> principles;  // ids from seeds/principles.yaml
+  Severity severity = Severity::kWarning;
+  std::string confidence;               // high | medium | low
+  std::string message;                  // with {match} filled in
+  std::string remedy;
+  std::string match;                    // the matched original text
+  std::string sentence;                 // the whole sentence, original text
+  Location location;
+  std::string fingerprint;              // stable across unrelated edits
+  FindingStatus status = FindingStatus::kOpen;
+  std::string status_reason;            // a waiver's reason
+  std::vector<std::string> conditions;  // the conditions checked, e.g. "unless:sentence"
+};
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_FINDING_H_

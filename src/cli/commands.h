@@ -1,0 +1,38 @@
+// The analog-lint subcommands. Each Run* returns the process exit code
+// (DESIGN.md §5): 0 clean, 1 findings at or above --fail-on, 2 usage, input or
+// rule errors. Messages go to `err`, results to `out`.
+#ifndef ANALOGLINT_CLI_COMMANDS_H_
+#define ANALOGLINT_CLI_COMMANDS_H_
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analoglint/document.h"
+
+namespace analoglint {
+
+struct CommonOptions {
+  std::vector<std::string> inputs;
+  InputFormat input_format = InputFormat::kAuto;
+  std::string format = "text";  // output format
+  std::string dicdir;
+};
+
+int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunTokenize(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+
+// Loads each input of `opts` in order and calls `fn` with its Document. Each
+// input that cannot be read is reported on `err` as "analog-lint: MESSAGE" and
+// skipped. Returns false when any input failed.
+bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
+                     const std::function<void(const Document&)>& fn);
+
+// Parses argv and runs the subcommand it names.
+int Main(int argc, char** argv);
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_CLI_COMMANDS_H_

@@ -1,0 +1,401 @@
+// The plain-text reader: statutes and drafts as people type them.
+//
+// National layout (e-Gov display): 第一条, ２ (項), 一 (号), イ, （１）.
+// Municipal layout (例規集): 第1条, 2, (1)/（１）/⑴, ア, (ア). Captions stand on
+// their own line in brackets before the article. Lines are classified one by
+// one; 号 and its subdivisions nest by the kind of label, so any order of
+// label kinds a drafter uses is followed. Amendment notes of 例規集 such as
+// (平24規則68・一部改正) are recognized and are not provision text.
+#include <re2/re2.h>
+
+#include <optional>
+
+#include "formats/reader.h"
+#include "formats/tree_builder.h"
+#include "text/line_index.h"
+#include "text/numbering.h"
+#include "text/segment.h"
+#include "text/utf8.h"
+
+namespace analoglint {
+namespace {
+
+#define KANJI_NUM "[〇一二三四五六七八九十百千]+"
+#define ANY_NUM "(?:[〇一二三四五六七八九十百千]+|[0-9０-９]+)"
+
+struct Patterns {
+  RE2 article{"(第" ANY_NUM "(?:の" ANY_NUM ")*条(?:(?:から|及び)第" ANY_NUM "(?:の" ANY_NUM
+              ")*条(?:まで)?)?)[　 ]+(.*)"};
+  RE2 group{"第" ANY_NUM "(?:の" ANY_NUM ")*([編章節款目])(?:[　 ]+[^。]*)?"};
+  RE2 suppl{"附[　 ]*則(?:[　 ]*[（(](.*)[）)])?(?:[　 ]*抄)?"};
+  RE2 appendix{"(?:別表|別記|別図|様式)(?:[第〇一二三四五六七八九十0-9０-９（(　 ][^。]*)?"};
+  RE2 toc{"目[　 ]*次"};
+  RE2 bracketed{"[（(].*[）)]"};
+  RE2 note{".*(?:改正|追加|削除|全改|繰上|繰下|旧第|新設).*"};
+  RE2 era_number{".*[明大昭平令][元0-9０-９〇一二三四五六七八九十].*"};
+  RE2 law_num{"[（(]?(.*第[0-9０-９〇一二三四五六七八九十百千]+号)[）)]?"};
+  RE2 paragraph{"([0-9０-９]+)[　 ]+(.+)"};
+  RE2 kanji_label{"(" KANJI_NUM "(?:の" KANJI_NUM ")*)[　 ]+(.+)"};
+  RE2 paren_digit{"([（(][0-9０-９]+[）)](?:の[0-9０-９]+)?|[⑴-⒇])[　 ]*(.+)"};
+  RE2 katakana{"([ア-ンヰヱ])[　 ]+(.+)"};
+  RE2 paren_katakana{"([（(][ア-ンヰヱ][）)])[　 ]*(.+)"};
+  RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+// The kinds of label that mark 号 and their subdivisions.
+enum class LabelKind { kKanji, kParenDigit, kKatakana, kParenKatakana, kParenLatin };
+
+struct Label {
+  LabelKind kind;
+  std::string written;  // 一, (1), イ, （ア）
+  std::string_view rest;
+};
+
+std::optional<Label> MatchLabel(std::string_view line) {
+  struct Kind {
+    const RE2* re;
+    LabelKind kind;
+  };
+  const Kind kinds[] = {{&P().kanji_label, LabelKind::kKanji},
+                        {&P().paren_digit, LabelKind::kParenDigit},
+                        {&P().paren_katakana, LabelKind::kParenKatakana},
+                        {&P().katakana, LabelKind::kKatakana},
+                        {&P().paren_latin, LabelKind::kParenLatin}};
+  for (const Kind& k : kinds) {
+    re2::StringPiece written, rest;
+    if (RE2::FullMatch(line, *k.re, &written, &rest)) {
+      return Label{k.kind, std::string(written), rest};
+    }
+  }
+  return std::nullopt;
+}
+
+// 一の二 → 第一号の二; (1) → 第1号; （１）の２ → 第１号の２; ⑴ → 第1号.
+std::string ItemLabel(const Label& label) {
+  std::string w = label.written;
+  if (label.kind == LabelKind::kParenDigit) {
+    int circled = ParseNumber(w);
+    if (w.size() == 3 && circled < 0) {  // ⑴–⒇ (U+2474–U+2487)
+      size_t i = 0;
+      circled = static_cast<int>(NextCodePoint(w, &i) - 0x2474) + 1;
+      return "第" + std::to_string(circled) + "号";
+    }
+    std::string out;
+    for (size_t i = 0; i < w.size();) {
+      size_t b = i;
+      char32_t c = NextCodePoint(w, &i);
+      if (c != U'(' && c != U')' && c != U'（' && c != U'）') out.append(w, b, i - b);
+    }
+    w = out;
+  }
+  size_t no = w.find("の");
+  if (no == std::string::npos) return "第" + w + "号";
+  return "第" + w.substr(0, no) + "号" + w.substr(no);
+}
+
+// One line of text that belongs to a provision, with where it stands.
+struct Chunk {
+  std::string_view text;
+  uint32_t source_offset;
+};
+
+class PlainTextReader {
+ public:
+  explicit PlainTextReader(Document* doc) : doc_(doc), tree_(doc) {}
+  void Read();
+
+ private:
+  enum class Mode { kHeader, kToc, kBody, kAppendix };
+
+  void ReadLine(std::string_view line, uint32_t offset, bool indented);
+  bool ReadHeading(std::string_view line, uint32_t offset);
+  void ReadHeaderLine(std::string_view line, uint32_t offset);
+  void ReadAppendixRow(std::string_view line, uint32_t offset);
+  void StartArticle(std::string label, std::string_view rest, uint32_t offset, uint32_t rest_offset);
+  void StartParagraph(std::string label, uint32_t offset);
+  void StartLabelled(const Label& label, uint32_t offset);
+  int ArticleParent() const;
+  int ParagraphParent() const { return article_ >= 0 ? article_ : base_; }
+  std::string ParagraphLabel(int n, std::string_view written) const;
+  void Take(std::string_view text, uint32_t offset);
+  void Flush();
+  uint32_t OffsetOf(std::string_view s) const {
+    return static_cast<uint32_t>(s.data() - doc_->source.data());
+  }
+
+  Document* doc_;
+  TreeBuilder tree_;
+  bool municipal_ = false;
+  Mode mode_ = Mode::kHeader;
+  int base_ = 0;                 // the root, a 附則 or a 別表: where articles and groups go
+  std::vector<std::pair<int, int>> groups_;  // (level, provision) of open 編章節款目
+  int article_ = -1;
+  int paragraph_ = -1;           // the open paragraph
+  int paragraphs_ = 0;           // paragraphs so far under ParagraphParent()
+  std::vector<std::pair<LabelKind, int>> items_;  // open 号 and subdivisions
+  int current_ = -1;             // the provision receiving text
+  std::vector<Chunk> pending_;   // its text so far
+  std::string caption_;          // a caption line waiting for its provision
+  bool ended_sentence_ = false;  // the last text line ended with 。
+};
+
+void PlainTextReader::Read() {
+  std::string_view src = doc_->source;
+  size_t start = doc_->source.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // The numbering style is the first article's: 第1条 makes a municipal text.
+  for (uint32_t b : doc_->line_starts) {
+    std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
+    re2::StringPiece label;
+    if (RE2::FullMatch(line, P().article, &label)) {
+      municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
+      break;
+    }
+  }
+  for (size_t i = 0; i < doc_->line_starts.size(); ++i) {
+    uint32_t b = std::max<uint32_t>(doc_->line_starts[i], static_cast<uint32_t>(start));
+    uint32_t e = i + 1 < doc_->line_starts.size() ? doc_->line_starts[i + 1]
+                                                   : static_cast<uint32_t>(src.size());
+    std::string_view raw = src.substr(b, e - b);
+    while (!raw.empty() && (raw.back() == '\n' || raw.back() == '\r')) raw.remove_suffix(1);
+    std::string_view line = TrimSpaces(raw);
+    bool indented = !line.empty() && line.data() != raw.data();
+    ReadLine(line, OffsetOf(line), indented);
+  }
+  Flush();
+  tree_.Finish();
+}
+
+void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool indented) {
+  if (line.empty()) {
+    if (mode_ == Mode::kToc) mode_ = Mode::kBody;
+    return;
+  }
+  if (mode_ == Mode::kToc && !RE2::FullMatch(line, P().article)) return;
+  if (RE2::FullMatch(line, P().toc)) {
+    Flush();
+    mode_ = Mode::kToc;
+    return;
+  }
+  if (RE2::FullMatch(line, P().bracketed) && RE2::FullMatch(line, P().note) &&
+      RE2::FullMatch(line, P().era_number)) {
+    return;  // 例規集 amendment note: history, not provision text
+  }
+  if (ReadHeading(line, offset)) return;
+  if (mode_ == Mode::kHeader) {
+    if (!RE2::FullMatch(line, P().paragraph) && !MatchLabel(line)) {
+      ReadHeaderLine(line, offset);
+      return;
+    }
+    mode_ = Mode::kBody;  // a draft of bare paragraphs or items
+  }
+  if (mode_ == Mode::kAppendix) {
+    ReadAppendixRow(line, offset);
+    return;
+  }
+  if (RE2::FullMatch(line, P().bracketed) && !line.ends_with("。")) {
+    Flush();
+    caption_ = std::string(line);
+    return;
+  }
+  re2::StringPiece number, rest;
+  if (RE2::FullMatch(line, P().paragraph, &number, &rest)) {
+    StartParagraph(ParagraphLabel(ParseNumber(number), number), offset);
+    Take(rest, OffsetOf(rest));
+    return;
+  }
+  if (std::optional<Label> label = MatchLabel(line)) {
+    StartLabelled(*label, offset);
+    Take(label->rest, OffsetOf(label->rest));
+    return;
+  }
+  // Unlabelled text: an old-style paragraph without a number when the text
+  // before it was complete, otherwise the rest of a wrapped line.
+  if (current_ < 0 || (ended_sentence_ && !indented)) {
+    StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+  }
+  Take(line, offset);
+}
+
+// Returns true when `line` opens an article, a group, a 附則 or an appendix.
+bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset) {
+  re2::StringPiece label, rest;
+  if (RE2::FullMatch(line, P().article, &label, &rest)) {
+    StartArticle(std::string(label), rest, offset, OffsetOf(rest));
+    return true;
+  }
+  if (line.ends_with("。")) return false;
+  re2::StringPiece level_name, amend;
+  if (RE2::FullMatch(line, P().group, &level_name)) {
+    Flush();
+    if (mode_ != Mode::kBody) mode_ = Mode::kBody;
+    static constexpr std::string_view kLevels[] = {"編", "章", "節", "款", "目"};
+    int level = 0;
+    for (int i = 0; i < 5; ++i) if (kLevels[i] == std::string_view(level_name)) level = i;
+    while (!groups_.empty() && groups_.back().first >= level) groups_.pop_back();
+    int g = tree_.Add(NodeKind::kGroup, groups_.empty() ? base_ : groups_.back().second, "", offset);
+    tree_.at(g).title = std::string(line);
+    groups_.push_back({level, g});
+    article_ = paragraph_ = -1;
+    paragraphs_ = 0;
+    return true;
+  }
+  if (RE2::FullMatch(line, P().suppl, &amend)) {
+    Flush();
+    mode_ = Mode::kBody;
+    base_ = tree_.Add(NodeKind::kSupplProvision, 0, "附則", offset);
+    Provision& s = tree_.at(base_);
+    s.part = Part::kSuppl;
+    s.title = std::string(line);
+    if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
+    groups_.clear();
+    article_ = paragraph_ = -1;
+    paragraphs_ = 0;
+    return true;
+  }
+  if (RE2::FullMatch(line, P().appendix)) {
+    Flush();
+    mode_ = Mode::kAppendix;
+    base_ = tree_.Add(NodeKind::kAppendix, 0, AppendixLabel(line, "別表"), offset);
+    tree_.at(base_).part = Part::kAppdx;
+    tree_.at(base_).title = std::string(line);
+    groups_.clear();
+    article_ = paragraph_ = -1;
+    return true;
+  }
+  return false;
+}
+
+void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {
+  re2::StringPiece num;
+  if (doc_->title.empty()) {
+    std::string_view title = line;
+    if (title.starts_with("○")) title.remove_prefix(std::string_view("○").size());
+    doc_->title = std::string(title);
+  } else if (doc_->law_num.empty() && RE2::FullMatch(line, P().law_num, &num)) {
+    doc_->law_num = std::string(num);
+  } else if (RE2::FullMatch(line, P().bracketed)) {
+    caption_ = std::string(line);  // the caption of the first article
+  } else if (line.ends_with("。")) {  // 前文
+    if (current_ < 0) current_ = tree_.Add(NodeKind::kPreamble, 0, "前文", offset);
+    Take(line, offset);
+  }
+}
+
+void PlainTextReader::ReadAppendixRow(std::string_view line, uint32_t offset) {
+  Flush();
+  current_ = tree_.Add(NodeKind::kTableRow, base_, "", offset);
+  // Cells of a rendered table are joined by " | "; each is its own text.
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t bar = line.find(" | ", start);
+    std::string_view cell = TrimSpaces(line.substr(start, bar == std::string_view::npos ? bar : bar - start));
+    if (!cell.empty()) {
+      Take(cell, OffsetOf(cell));
+      Flush();
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + 3;
+  }
+  current_ = -1;
+}
+
+int PlainTextReader::ArticleParent() const { return groups_.empty() ? base_ : groups_.back().second; }
+
+std::string PlainTextReader::ParagraphLabel(int n, std::string_view written) const {
+  if (municipal_) return "第" + (written.empty() ? std::to_string(n) : std::string(written)) + "項";
+  return "第" + KanjiNumber(n) + "項";
+}
+
+void PlainTextReader::StartArticle(std::string label, std::string_view rest, uint32_t offset,
+                                   uint32_t rest_offset) {
+  Flush();
+  mode_ = Mode::kBody;
+  article_ = tree_.Add(NodeKind::kArticle, ArticleParent(), label, offset);
+  Provision& a = tree_.at(article_);
+  a.title = label;
+  if (!caption_.empty()) a.caption = std::exchange(caption_, "");
+  if (label.find("から") != std::string::npos || TrimSpaces(rest) == "削除") a.deleted = true;
+  paragraphs_ = 0;
+  StartParagraph(ParagraphLabel(1, municipal_ ? "1" : ""), offset);
+  Take(rest, rest_offset);
+}
+
+void PlainTextReader::StartParagraph(std::string label, uint32_t offset) {
+  Flush();
+  current_ = paragraph_ = tree_.Add(NodeKind::kParagraph, ParagraphParent(), std::move(label), offset);
+  if (!caption_.empty()) tree_.at(current_).caption = std::exchange(caption_, "");
+  ++paragraphs_;
+  items_.clear();
+}
+
+void PlainTextReader::StartLabelled(const Label& label, uint32_t offset) {
+  if (paragraph_ < 0 || current_ < 0 ||
+      doc_->provisions[static_cast<size_t>(current_)].kind == NodeKind::kPreamble) {
+    StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+  }
+  Flush();
+  // A label kind already open closes everything below it; a new kind nests.
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].first == label.kind) {
+      items_.resize(i);
+      break;
+    }
+  }
+  bool item = items_.empty();
+  int parent = item ? paragraph_ : items_.back().second;
+  current_ = tree_.Add(item ? NodeKind::kItem : NodeKind::kSubitem, parent,
+                       item ? ItemLabel(label) : label.written, offset);
+  items_.push_back({label.kind, current_});
+}
+
+void PlainTextReader::Take(std::string_view text, uint32_t offset) {
+  if (text.empty()) return;
+  if (current_ < 0) StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+  pending_.push_back({text, offset});
+  ended_sentence_ = text.ends_with("。");
+}
+
+// Splits the pending text of the current provision into sentences.
+void PlainTextReader::Flush() {
+  if (current_ < 0 || pending_.empty()) {
+    pending_.clear();
+    return;
+  }
+  std::string text;
+  std::vector<SourcePiece> pieces;
+  for (const Chunk& c : pending_) {
+    pieces.push_back({static_cast<uint32_t>(text.size()), c.source_offset,
+                      static_cast<uint32_t>(c.text.size())});
+    text.append(c.text);
+  }
+  pending_.clear();
+  std::vector<SentenceSpan> spans = SplitSentences(text);
+  std::vector<std::string_view> views;
+  for (const SentenceSpan& s : spans) views.push_back(std::string_view(text).substr(s.begin, s.end - s.begin));
+  std::vector<SentenceRole> roles = AssignRoles(views);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    tree_.AddSentence(current_, std::string(views[i]), SlicePieces(pieces, spans[i].begin, spans[i].end),
+                      roles[i]);
+  }
+}
+
+}  // namespace
+
+StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded) {
+  Document doc;
+  doc.file = std::move(file);
+  doc.format = InputFormat::kPlainText;
+  doc.encoding = std::move(decoded.encoding);
+  doc.source = std::move(decoded.text);
+  doc.line_starts = ComputeLineStarts(doc.source);
+  PlainTextReader reader(&doc);
+  reader.Read();
+  return doc;
+}
+
+}  // namespace analoglint

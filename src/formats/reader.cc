@@ -1,0 +1,34 @@
+#include "formats/reader.h"
+
+#include "io/read_file.h"
+#include "text/utf8.h"
+
+namespace analoglint {
+
+InputFormat DetectFormat(std::string_view file, std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = TrimSpaces(text.substr(0, 512));
+  if (text.starts_with("<?xml") || text.starts_with("<Law")) return InputFormat::kEgovXml;
+  if (file.ends_with(".xml") || file.ends_with(".XML")) return InputFormat::kEgovXml;
+  return InputFormat::kPlainText;
+}
+
+StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format) {
+  if (format == InputFormat::kAuto) format = DetectFormat(file, decoded.text);
+  switch (format) {
+    case InputFormat::kEgovXml: return ReadEgovXml(std::move(file), std::move(decoded));
+    case InputFormat::kPlainText:
+    case InputFormat::kAuto: return ReadPlainText(std::move(file), std::move(decoded));
+  }
+  return Status::Internal(file + ": unknown input format");
+}
+
+StatusOr<Document> LoadDocument(const std::string& path, InputFormat format) {
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  StatusOr<DecodedText> decoded = DecodeText(*bytes, path);
+  if (!decoded.ok()) return decoded.status();
+  return ReadDocument(path, std::move(decoded).value(), format);
+}
+
+}  // namespace analoglint

@@ -1,0 +1,35 @@
+// Format readers: decoded text in, Document out. One reader per input format;
+// DetectFormat chooses one by content and file name unless the user names it.
+#ifndef ANALOGLINT_FORMATS_READER_H_
+#define ANALOGLINT_FORMATS_READER_H_
+
+#include <string>
+#include <string_view>
+
+#include "analoglint/document.h"
+#include "analoglint/status.h"
+#include "io/encoding.h"
+
+namespace analoglint {
+
+// Returns the format of a decoded input: e-Gov XML when the text opens with an
+// XML declaration or a <Law> element, or the name ends in .xml; otherwise plain text.
+InputFormat DetectFormat(std::string_view file, std::string_view text);
+
+// e-Gov 法令標準XML (Law/LawBody). Errors name the file, line and column of
+// broken XML, or say which root element was found instead of <Law>.
+StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded);
+
+// Plain text in the national (第一条, ２, 一, イ) or municipal (第1条, 2, (1), ア)
+// layout. Never fails on decodable text: lines it cannot place join the provision before.
+StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded);
+
+// Reads `decoded` as `format` (kAuto: DetectFormat).
+StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format);
+
+// Reads, decodes and parses the file at `path`.
+StatusOr<Document> LoadDocument(const std::string& path, InputFormat format);
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_FORMATS_READER_H_

@@ -1,0 +1,48 @@
+// TreeBuilder: the one place where provisions are added to a Document and
+// citation paths are made, shared by every format reader so that the same
+// statute gets the same paths whatever format it came in.
+#ifndef ANALOGLINT_FORMATS_TREE_BUILDER_H_
+#define ANALOGLINT_FORMATS_TREE_BUILDER_H_
+
+#include <string>
+#include <vector>
+
+#include "analoglint/document.h"
+
+namespace analoglint {
+
+class TreeBuilder {
+ public:
+  // Starts the tree of `doc` (which must outlive the builder) with its root.
+  explicit TreeBuilder(Document* doc);
+
+  // Adds a provision under `parent` and returns its index. It inherits part,
+  // caption and amend_law_num from its parent; set them after adding to change.
+  int Add(NodeKind kind, int parent, std::string label, uint32_t source_offset);
+  Provision& at(int index) { return doc_->provisions[static_cast<size_t>(index)]; }
+
+  // Adds a sentence to `provision`. `pieces` map its bytes back to the source.
+  void AddSentence(int provision, std::string text, std::vector<SourcePiece> pieces,
+                   SentenceRole role);
+
+  // Gives a paragraph that is the only one of its article (or 附則) no label,
+  // as citations do (第十二条第三号, not 第十二条第一項第三号), and sets every
+  // path. Call once, after the last Add.
+  void Finish();
+
+ private:
+  Document* doc_;
+};
+
+// Returns the pieces that cover text bytes [begin, end), rebased so that
+// `begin` is offset 0: the map of a sentence cut out of a longer text.
+std::vector<SourcePiece> SlicePieces(const std::vector<SourcePiece>& pieces, uint32_t begin,
+                                     uint32_t end);
+
+// Returns the leading 別表第一 / 様式第二 … of an appendix title, cut at the
+// first space or bracket; `fallback` when the title is empty.
+std::string AppendixLabel(std::string_view title, std::string_view fallback);
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_FORMATS_TREE_BUILDER_H_

@@ -1,0 +1,198 @@
+#include "io/encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace analoglint {
+namespace {
+
+std::string Hex(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", c);
+  return buf;
+}
+
+size_t LineOf(std::string_view bytes, size_t offset) {
+  size_t line = 1;
+  for (size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
+  return line;
+}
+
+bool HasMultibyteUtf8(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0xC2) return true;
+  }
+  return false;
+}
+
+// Guesses UTF-16 without a BOM from where the zero bytes of ASCII characters
+// stand. Returns "UTF-16LE", "UTF-16BE" or "".
+const char* GuessUtf16(std::string_view bytes) {
+  size_t n = std::min<size_t>(bytes.size() & ~size_t{1}, 8192);
+  if (n < 4) return "";
+  size_t even_zero = 0, odd_zero = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even_zero += bytes[i] == 0;
+    odd_zero += bytes[i + 1] == 0;
+  }
+  size_t pairs = n / 2;
+  if (odd_zero * 10 >= pairs * 2 && even_zero * 20 < pairs) return "UTF-16LE";
+  if (even_zero * 10 >= pairs * 2 && odd_zero * 20 < pairs) return "UTF-16BE";
+  return "";
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+// Converts `bytes` from `charset` to UTF-8, stopping at the first byte sequence
+// that is not valid in it. On failure sets *bad_offset and returns false.
+bool ConvertToUtf8(const char* charset, std::string_view bytes, std::string* out,
+                   size_t* bad_offset) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &err));
+  if (U_FAILURE(err)) {
+    *bad_offset = 0;
+    return false;
+  }
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  std::vector<UChar> utf16(bytes.size() + 1);
+  UChar* target = utf16.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(conv.get(), &target, utf16.data() + utf16.size(), &source,
+                 bytes.data() + bytes.size(), nullptr, /*flush=*/true, &err);
+  if (U_FAILURE(err)) {
+    char invalid[32];
+    int8_t invalid_len = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), invalid, &invalid_len, &ignored);
+    size_t consumed = static_cast<size_t>(source - bytes.data());
+    *bad_offset = consumed >= static_cast<size_t>(invalid_len) ? consumed - invalid_len : 0;
+    return false;
+  }
+  int32_t units = static_cast<int32_t>(target - utf16.data());
+  int32_t needed = 0;
+  err = U_ZERO_ERROR;
+  u_strToUTF8(nullptr, 0, &needed, utf16.data(), units, &err);
+  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) {
+    *bad_offset = 0;
+    return false;
+  }
+  out->resize(static_cast<size_t>(needed));
+  err = U_ZERO_ERROR;
+  u_strToUTF8(out->data(), needed, &needed, utf16.data(), units, &err);
+  if (U_FAILURE(err)) {  // an unpaired surrogate in UTF-16 input
+    *bad_offset = 0;
+    return false;
+  }
+  return true;
+}
+
+// Returns the offset of a control character that no text file holds, or npos.
+size_t FindBinaryControl(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) return i;
+    if (c == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool IsBlank(std::string_view text) {
+  // ASCII white space and U+3000 (E3 80 80), U+FEFF (EF BB BF).
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      ++i;
+    } else if (text.compare(i, 3, "\xE3\x80\x80") == 0 || text.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+StatusOr<DecodedText> Finish(DecodedText decoded, std::string_view name) {
+  size_t control = FindBinaryControl(decoded.text);
+  if (control != std::string_view::npos) {
+    return Status::InvalidInput(std::string(name) + ": binary file (control byte " +
+                                Hex(static_cast<unsigned char>(decoded.text[control])) +
+                                " in the text), not a text");
+  }
+  if (IsBlank(decoded.text)) {
+    return Status::InvalidInput(std::string(name) + ": the file is empty (white space only)");
+  }
+  return decoded;
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view s) {
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) {
+  const std::string file(name);
+  if (bytes.empty()) return Status::InvalidInput(file + ": the file is empty");
+
+  DecodedText decoded;
+  size_t bad = 0;
+  auto decode_utf16 = [&](const char* charset, size_t skip) -> StatusOr<DecodedText> {
+    if (!ConvertToUtf8(charset, bytes.substr(skip), &decoded.text, &bad)) {
+      return Status::InvalidInput(file + ": invalid " + charset + " at byte offset " +
+                                  std::to_string(bad + skip));
+    }
+    decoded.encoding = charset;
+    return Finish(std::move(decoded), name);
+  };
+  if (bytes.starts_with("\xFF\xFE")) return decode_utf16("UTF-16LE", 2);
+  if (bytes.starts_with("\xFE\xFF")) return decode_utf16("UTF-16BE", 2);
+
+  size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    const char* utf16 = GuessUtf16(bytes);
+    if (*utf16) return decode_utf16(utf16, 0);
+    return Status::InvalidInput(file + ": binary file (NUL byte at offset " + std::to_string(nul) +
+                                "), not a text");
+  }
+
+  size_t invalid = FindInvalidUtf8(bytes);
+  if (invalid == std::string_view::npos) {
+    decoded.text.assign(bytes);
+    bool bom = bytes.starts_with("\xEF\xBB\xBF");
+    decoded.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+    decoded.bom_bytes = bom ? 3 : 0;
+    return Finish(std::move(decoded), name);
+  }
+  if (HasMultibyteUtf8(bytes.substr(0, invalid))) {
+    // Valid UTF-8 Japanese up to here: a damaged file or mixed encodings.
+    return Status::InvalidInput(file + ": invalid UTF-8 at byte offset " + std::to_string(invalid) +
+                                " (line " + std::to_string(LineOf(bytes, invalid)) +
+                                "): the file mixes encodings or is damaged");
+  }
+  if (ConvertToUtf8("windows-31j", bytes, &decoded.text, &bad)) {
+    decoded.encoding = "Shift_JIS/CP932";
+    return Finish(std::move(decoded), name);
+  }
+  return Status::InvalidInput(file + ": not UTF-8, Shift_JIS/CP932 or UTF-16 (invalid byte " +
+                              Hex(static_cast<unsigned char>(bytes[invalid])) + " at offset " +
+                              std::to_string(invalid) + ")");
+}
+
+}  // namespace analoglint

@@ -1,0 +1,61 @@
+// jsonl: one finding per line, the machine interface (DESIGN.md §5).
+#include <nlohmann/json.hpp>
+
+#include "report/reporters.h"
+
+namespace analoglint {
+namespace {
+
+class JsonlReporter : public Reporter {
+ public:
+  explicit JsonlReporter(std::ostream* out) : out_(*out) {}
+
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    for (const Finding& f : findings) out_ << FindingToJson(f).dump() << "\n";
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+nlohmann::ordered_json FindingToJson(const Finding& f) {
+  const Location& loc = f.location;
+  nlohmann::ordered_json location = {
+      {"path", loc.path},
+      {"part", PartName(loc.part)},
+      {"amend_law_num", loc.amend_law_num},
+      {"caption", loc.caption},
+      {"role", SentenceRoleName(loc.role)},
+      {"line", loc.start.line},
+      {"column", loc.start.column},
+      {"end_line", loc.end.line},
+      {"end_column", loc.end.column},
+      {"offset", loc.offset},
+      {"end_offset", loc.end_offset},
+  };
+  return {
+      {"file", f.file},
+      {"rule", f.rule},
+      {"category", f.category},
+      {"principles", f.principles},
+      {"severity", SeverityName(f.severity)},
+      {"confidence", f.confidence},
+      {"message", f.message},
+      {"remedy", f.remedy},
+      {"match", f.match},
+      {"sentence", f.sentence},
+      {"location", location},
+      {"fingerprint", f.fingerprint},
+      {"status", FindingStatusName(f.status)},
+      {"status_reason", f.status_reason},
+      {"conditions", f.conditions},
+  };
+}
+
+std::unique_ptr<Reporter> MakeJsonlReporter(std::ostream* out) {
+  return std::make_unique<JsonlReporter>(out);
+}
+
+}  // namespace analoglint

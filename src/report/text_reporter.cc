@@ -1,0 +1,68 @@
+// The default output: compiler style, one finding a block.
+//   draft.txt:12:5: warning: 「立ち入り」は… [on-site-audit.entry-inspection]
+//     第十二条第二項（立入検査）
+//     都道府県知事は、その職員に、事業所に立ち入り、…
+//                                     ^~~~~~~~
+#include "report/reporters.h"
+
+#include "text/utf8.h"
+
+namespace analoglint {
+namespace {
+
+// Display width of a UTF-8 string: CJK and full-width forms take two columns.
+size_t DisplayWidth(std::string_view s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextCodePoint(s, &i);
+    width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) ||
+                              (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                              (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)))
+                 ? 2
+                 : 1;
+  }
+  return width;
+}
+
+class TextReporter : public Reporter {
+ public:
+  explicit TextReporter(std::ostream* out) : out_(*out) {}
+
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    for (const Finding& f : findings) Print(f);
+    total_ += findings.size();
+    ++documents_;
+  }
+
+  void Finish() override {
+    out_ << total_ << (total_ == 1 ? " finding" : " findings") << " in " << documents_
+         << (documents_ == 1 ? " file" : " files") << "\n";
+  }
+
+ private:
+  void Print(const Finding& f) {
+    const Location& loc = f.location;
+    out_ << f.file << ":" << loc.start.line << ":" << loc.start.column << ": "
+         << SeverityName(f.severity) << ": " << f.message << " [" << f.rule << "]";
+    if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
+    out_ << "\n    " << loc.path << loc.caption << "\n";
+    size_t at = f.sentence.find(f.match);
+    out_ << "    " << f.sentence << "\n";
+    if (at != std::string::npos && !f.match.empty()) {
+      out_ << "    " << std::string(DisplayWidth(f.sentence.substr(0, at)), ' ') << "^"
+           << std::string(DisplayWidth(f.match) > 1 ? DisplayWidth(f.match) - 1 : 0, '~') << "\n";
+    }
+  }
+
+  std::ostream& out_;
+  size_t total_ = 0;
+  size_t documents_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeTextReporter(std::ostream* out) {
+  return std::make_unique<TextReporter>(out);
+}
+
+}  // namespace analoglint

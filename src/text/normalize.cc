@@ -1,0 +1,67 @@
+#include "text/normalize.h"
+
+#include <string_view>
+
+#include "text/utf8.h"
+
+namespace analoglint {
+namespace {
+
+// Half-width katakana U+FF66..U+FF9D mapped to full-width, in code point order.
+constexpr char32_t kHalfKana[] =
+    U"ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+
+char32_t FoldWidth(char32_t c) {
+  if ((c >= U'Ａ' && c <= U'Ｚ') || (c >= U'ａ' && c <= U'ｚ') || (c >= U'０' && c <= U'９')) {
+    return c - 0xFEE0;
+  }
+  if (c >= 0xFF66 && c <= 0xFF9D) return kHalfKana[c - 0xFF66];
+  if (c == 0xFF61) return U'。';
+  if (c == 0xFF62) return U'「';
+  if (c == 0xFF63) return U'」';
+  if (c == 0xFF64) return U'、';
+  if (c == 0xFF65) return U'・';
+  return c;
+}
+
+// Returns the voiced (ﾞ) or semi-voiced (ﾟ) form of a full-width katakana, or 0.
+char32_t Voice(char32_t base, char32_t mark) {
+  static constexpr std::u32string_view kVoiceable = U"カキクケコサシスセソタチツテトハヒフヘホ";
+  static constexpr std::u32string_view kSemiVoiceable = U"ハヒフヘホ";
+  if (mark == 0xFF9E) {
+    if (base == U'ウ') return U'ヴ';
+    if (kVoiceable.find(base) != std::u32string_view::npos) return base + 1;
+  } else if (mark == 0xFF9F && kSemiVoiceable.find(base) != std::u32string_view::npos) {
+    return base + 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.to_original.reserve(original.size() + 1);
+  size_t i = 0;
+  while (i < original.size()) {
+    size_t start = i;
+    char32_t c = FoldWidth(NextCodePoint(original, &i));
+    if (i < original.size()) {  // a half-width voicing mark joins the kana before it
+      size_t next = i;
+      char32_t mark = NextCodePoint(original, &next);
+      if (char32_t voiced = (mark == 0xFF9E || mark == 0xFF9F) ? Voice(c, mark) : 0) {
+        c = voiced;
+        i = next;
+      }
+    }
+    size_t before = out.text.size();
+    AppendUtf8(c, &out.text);
+    out.to_original.insert(out.to_original.end(), out.text.size() - before,
+                           static_cast<uint32_t>(start));
+  }
+  out.to_original.push_back(static_cast<uint32_t>(original.size()));
+  return out;
+}
+
+}  // namespace analoglint

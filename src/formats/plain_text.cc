@@ -24,13 +24,12 @@ namespace {
 #define ANY_NUM "(?:[〇一二三四五六七八九十百千]+|[0-9０-９]+)"
 
 struct Patterns {
-  RE2 article{"(第" ANY_NUM "(?:の" ANY_NUM ")*条(?:(?:から|及び)第" ANY_NUM "(?:の" ANY_NUM
-              ")*条(?:まで)?)?)[　 ]+(.*)"};
-  RE2 group{"第" ANY_NUM "(?:の" ANY_NUM ")*([編章節款目])(?:[　 ]+[^。]*)?"};
+  RE2 article{"(第" ANY_NUM "条(?:の" ANY_NUM ")*(?:(?:から|及び)第" ANY_NUM "条(?:の" ANY_NUM
+              ")*(?:まで)?)?)[　 ]+(.*)"};
+  RE2 group{"第" ANY_NUM "([編章節款目])(?:の" ANY_NUM ")*(?:[　 ]+[^。]*)?"};
   RE2 suppl{"附[　 ]*則(?:[　 ]*[（(](.*)[）)])?(?:[　 ]*抄)?"};
   RE2 appendix{"(?:別表|別記|別図|様式)(?:[第〇一二三四五六七八九十0-9０-９（(　 ][^。]*)?"};
-  RE2 toc{"目[　 ]*次"};
-  RE2 bracketed{"[（(].*[）)]"};
+  RE2 toc{"[^。　 ]{0,60}目[　 ]*次"};
   RE2 note{".*(?:改正|追加|削除|全改|繰上|繰下|旧第|新設).*"};
   RE2 era_number{".*[明大昭平令][元0-9０-９〇一二三四五六七八九十].*"};
   RE2 law_num{"[（(]?(.*第[0-9０-９〇一二三四五六七八九十百千]+号)[）)]?"};
@@ -39,7 +38,7 @@ struct Patterns {
   RE2 paren_digit{"([（(][0-9０-９]+[）)](?:の[0-9０-９]+)?|[⑴-⒇])[　 ]*(.+)"};
   RE2 katakana{"([ア-ンヰヱ])[　 ]+(.+)"};
   RE2 paren_katakana{"([（(][ア-ンヰヱ][）)])[　 ]*(.+)"};
-  RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
+  RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[ｉｖｘ]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
 };
 
 const Patterns& P() {
@@ -79,11 +78,10 @@ std::optional<Label> MatchLabel(std::string_view line) {
 std::string ItemLabel(const Label& label) {
   std::string w = label.written;
   if (label.kind == LabelKind::kParenDigit) {
-    int circled = ParseNumber(w);
-    if (w.size() == 3 && circled < 0) {  // ⑴–⒇ (U+2474–U+2487)
-      size_t i = 0;
-      circled = static_cast<int>(NextCodePoint(w, &i) - 0x2474) + 1;
-      return "第" + std::to_string(circled) + "号";
+    size_t i = 0;
+    char32_t first = NextCodePoint(w, &i);
+    if (first >= 0x2474 && first <= 0x2487) {  // ⑴–⒇
+      return "第" + std::to_string(first - 0x2474 + 1) + "号";
     }
     std::string out;
     for (size_t i = 0; i < w.size();) {
@@ -96,6 +94,30 @@ std::string ItemLabel(const Label& label) {
   size_t no = w.find("の");
   if (no == std::string::npos) return "第" + w + "号";
   return "第" + w.substr(0, no) + "号" + w.substr(no);
+}
+
+// A rendered table row: cells joined by " | " (an empty first or last cell
+// leaves the bar at the edge of the trimmed line).
+bool IsTableRow(std::string_view line) {
+  return line.find(" | ") != std::string_view::npos || line.starts_with("| ") ||
+         line.ends_with(" |");
+}
+
+// True when the whole line is one bracketed group: （目的）, (定義), or a
+// 例規集 note (平24規則68・一部改正). （１）　次の…（…） is not: its first
+// bracket closes early.
+bool IsBracketed(std::string_view line) {
+  if (!line.starts_with("（") && !line.starts_with("(")) return false;
+  int depth = 0;
+  for (size_t i = 0; i < line.size();) {
+    char32_t c = NextCodePoint(line, &i);
+    if (c == U'（' || c == U'(') ++depth;
+    if (c == U'）' || c == U')') {
+      if (--depth == 0) return i == line.size();
+    }
+    if (c == U'。' && depth == 0) return false;
+  }
+  return false;
 }
 
 // One line of text that belongs to a provision, with where it stands.
@@ -113,9 +135,10 @@ class PlainTextReader {
   enum class Mode { kHeader, kToc, kBody, kAppendix };
 
   void ReadLine(std::string_view line, uint32_t offset, bool indented);
-  bool ReadHeading(std::string_view line, uint32_t offset);
+  bool ReadHeading(std::string_view line, uint32_t offset, bool indented);
   void ReadHeaderLine(std::string_view line, uint32_t offset);
   void ReadAppendixRow(std::string_view line, uint32_t offset);
+  void TakeCells(std::string_view line);
   void StartArticle(std::string label, std::string_view rest, uint32_t offset, uint32_t rest_offset);
   void StartParagraph(std::string label, uint32_t offset);
   void StartLabelled(const Label& label, uint32_t offset);
@@ -142,6 +165,7 @@ class PlainTextReader {
   std::vector<Chunk> pending_;   // its text so far
   std::string caption_;          // a caption line waiting for its provision
   bool ended_sentence_ = false;  // the last text line ended with 。
+  bool item_indented_ = false;   // the last 号 line was indented (national layout)
 };
 
 void PlainTextReader::Read() {
@@ -181,11 +205,11 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
     mode_ = Mode::kToc;
     return;
   }
-  if (RE2::FullMatch(line, P().bracketed) && RE2::FullMatch(line, P().note) &&
+  if (IsBracketed(line) && RE2::FullMatch(line, P().note) &&
       RE2::FullMatch(line, P().era_number)) {
     return;  // 例規集 amendment note: history, not provision text
   }
-  if (ReadHeading(line, offset)) return;
+  if (ReadHeading(line, offset, indented)) return;
   if (mode_ == Mode::kHeader) {
     if (!RE2::FullMatch(line, P().paragraph) && !MatchLabel(line)) {
       ReadHeaderLine(line, offset);
@@ -194,10 +218,16 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
     mode_ = Mode::kBody;  // a draft of bare paragraphs or items
   }
   if (mode_ == Mode::kAppendix) {
-    ReadAppendixRow(line, offset);
+    std::optional<Label> label;
+    if (!IsTableRow(line) && (label = MatchLabel(line))) {
+      StartLabelled(*label, offset);  // 別表 written as 号
+      Take(label->rest, OffsetOf(label->rest));
+    } else {
+      ReadAppendixRow(line, offset);
+    }
     return;
   }
-  if (RE2::FullMatch(line, P().bracketed) && !line.ends_with("。")) {
+  if (IsBracketed(line)) {
     Flush();
     caption_ = std::string(line);
     return;
@@ -208,22 +238,30 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
     Take(rest, OffsetOf(rest));
     return;
   }
+  if (IsTableRow(line)) {  // a table inside the provision: its cells are not 号
+    TakeCells(line);
+    return;
+  }
   if (std::optional<Label> label = MatchLabel(line)) {
     StartLabelled(*label, offset);
     Take(label->rest, OffsetOf(label->rest));
+    item_indented_ = indented;
     return;
   }
-  // Unlabelled text: an old-style paragraph without a number when the text
-  // before it was complete, otherwise the rest of a wrapped line.
-  if (current_ < 0 || (ended_sentence_ && !indented)) {
+  // Unlabelled text at the margin: an old-style paragraph without a number
+  // when the text before it was complete or was an indented 号; otherwise the
+  // rest of a wrapped line.
+  bool after_item = !items_.empty() && item_indented_;
+  if (current_ < 0 || (!indented && (ended_sentence_ || after_item))) {
     StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
   }
   Take(line, offset);
 }
 
 // Returns true when `line` opens an article, a group, a 附則 or an appendix.
-bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset) {
+bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool indented) {
   re2::StringPiece label, rest;
+  if (IsTableRow(line)) return false;  // a cell may start with 第十条 in a 読替え table
   if (RE2::FullMatch(line, P().article, &label, &rest)) {
     StartArticle(std::string(label), rest, offset, OffsetOf(rest));
     return true;
@@ -257,14 +295,15 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset) {
     paragraphs_ = 0;
     return true;
   }
-  if (RE2::FullMatch(line, P().appendix)) {
+  if (!indented && !IsTableRow(line) && RE2::FullMatch(line, P().appendix)) {
     Flush();
     mode_ = Mode::kAppendix;
     base_ = tree_.Add(NodeKind::kAppendix, 0, AppendixLabel(line, "別表"), offset);
     tree_.at(base_).part = Part::kAppdx;
     tree_.at(base_).title = std::string(line);
     groups_.clear();
-    article_ = paragraph_ = -1;
+    article_ = -1;
+    current_ = paragraph_ = base_;  // its 号, if any, hang from the table itself
     return true;
   }
   return false;
@@ -278,22 +317,31 @@ void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {
     doc_->title = std::string(title);
   } else if (doc_->law_num.empty() && RE2::FullMatch(line, P().law_num, &num)) {
     doc_->law_num = std::string(num);
-  } else if (RE2::FullMatch(line, P().bracketed)) {
+  } else if (IsBracketed(line)) {
     caption_ = std::string(line);  // the caption of the first article
-  } else if (line.ends_with("。")) {  // 前文
-    if (current_ < 0) current_ = tree_.Add(NodeKind::kPreamble, 0, "前文", offset);
+  } else if (line.ends_with("。")) {  // 前文, or the 制定文 of an order
+    bool enact = line.ends_with("制定する。") || line.ends_with("定める。");
+    if (current_ < 0) current_ = tree_.Add(NodeKind::kPreamble, 0, enact ? "制定文" : "前文", offset);
     Take(line, offset);
   }
 }
 
 void PlainTextReader::ReadAppendixRow(std::string_view line, uint32_t offset) {
   Flush();
+  items_.clear();
   current_ = tree_.Add(NodeKind::kTableRow, base_, "", offset);
-  // Cells of a rendered table are joined by " | "; each is its own text.
+  TakeCells(line);
+  current_ = -1;
+}
+
+// Cells of a rendered table are joined by " | "; each is a text of its own.
+void PlainTextReader::TakeCells(std::string_view line) {
+  Flush();
   size_t start = 0;
   while (start <= line.size()) {
     size_t bar = line.find(" | ", start);
-    std::string_view cell = TrimSpaces(line.substr(start, bar == std::string_view::npos ? bar : bar - start));
+    std::string_view cell =
+        TrimSpaces(line.substr(start, bar == std::string_view::npos ? bar : bar - start));
     if (!cell.empty()) {
       Take(cell, OffsetOf(cell));
       Flush();
@@ -301,7 +349,7 @@ void PlainTextReader::ReadAppendixRow(std::string_view line, uint32_t offset) {
     if (bar == std::string_view::npos) break;
     start = bar + 3;
   }
-  current_ = -1;
+  ended_sentence_ = true;  // the next unindented line is a new paragraph
 }
 
 int PlainTextReader::ArticleParent() const { return groups_.empty() ? base_ : groups_.back().second; }

@@ -41,8 +41,9 @@ const char* GuessUtf16(std::string_view bytes) {
     odd_zero += bytes[i + 1] == 0;
   }
   size_t pairs = n / 2;
-  if (odd_zero * 10 >= pairs * 2 && even_zero * 20 < pairs) return "UTF-16LE";
-  if (even_zero * 10 >= pairs * 2 && odd_zero * 20 < pairs) return "UTF-16BE";
+  // Kanji such as 一 (U+4E00) have a zero byte too, so compare the two sides.
+  if (odd_zero * 10 >= pairs * 2 && even_zero * 4 < odd_zero) return "UTF-16LE";
+  if (even_zero * 10 >= pairs * 2 && odd_zero * 4 < even_zero) return "UTF-16BE";
   return "";
 }
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every dependency from Debian packages and builds analog-lint.
+# Idempotent: when everything is present it only runs an incremental build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake ninja-build pkg-config   # the build
+  libre2-dev                                     # prefilter and regex rules
+  libicu-dev                                     # encoding detection and conversion
+  libmecab-dev mecab-ipadic-utf8                 # tokenizer and its UTF-8 dictionary
+  libyaml-cpp-dev                                # rule and seed files
+  libpugixml-dev                                 # e-Gov statute XML
+  nlohmann-json3-dev                             # JSON output
+  libcli11-dev                                   # command-line flags
+  doctest-dev                                    # unit tests
+  zstd python3                                   # the corpus archive; the accuracy scorer
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build=${BUILD_DIR:-build}
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CMAKE_ARGS:-} >/dev/null
+fi
+cmake --build "$build" -j "$(nproc)"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up (ci/bootstrap.sh) and lints the sample draft: first what the linter
+# understood of it (the provision tree), then the check itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ci/bootstrap.sh >/dev/null
+bin="${BUILD_DIR:-build}/analog-lint"
+draft=corpus/sample-draft.txt
+echo "== analog-lint parse $draft"
+"$bin" parse "$draft"
+echo
+echo "== analog-lint check $draft"
+set +e
+"$bin" check "$draft"
+code=$?
+set -e
+echo "(exit code $code: 0 clean, 1 findings, 2 input or usage error)"
+[ "$code" -le 1 ]

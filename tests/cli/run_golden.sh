@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs each case in CASES_DIR through the analog-lint binary and compares
+# stdout, stderr and the exit code with the files beside it:
+#   NAME.args      the arguments, one per line ({cases} is the cases folder)
+#   NAME.stdout    expected standard output (optional: not checked when absent)
+#   NAME.stderr    expected standard error (optional)
+#   NAME.exit      expected exit code
+# Set UPDATE_GOLDEN=1 to rewrite the expected files from the current output.
+set -u
+bin=$1
+cases=$2
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for args_file in "$cases"/*.args; do
+  name=$(basename "$args_file" .args)
+  mapfile -t args < <(sed "s|{cases}|$cases|g" "$args_file")
+  (cd "$cases" && "$bin" "${args[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null
+  code=$?
+  # Paths in messages are printed relative to the cases folder.
+  ok=1
+  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$tmp/out" "$cases/$name.stdout"; cp "$tmp/err" "$cases/$name.stderr"; echo "$code" >"$cases/$name.exit"
+  fi
+  [ "$code" = "$(cat "$cases/$name.exit")" ] || { echo "FAIL $name: exit $code, want $(cat "$cases/$name.exit")"; ok=0; }
+  for stream in stdout stderr; do
+    want="$cases/$name.$stream"
+    got="$tmp/${stream/std/}"
+    [ "$stream" = stdout ] && got="$tmp/out" || got="$tmp/err"
+    if [ -f "$want" ] && ! diff -u "$want" "$got" >"$tmp/diff"; then
+      echo "FAIL $name: $stream differs"; cat "$tmp/diff"; ok=0
+    fi
+  done
+  if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,131 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "test_support.h"
+
+namespace analoglint {
+using testing::ParseText;
+using testing::PathOf;
+using testing::SharedPath;
+
+TEST_CASE("ReadPlainText, national layout") {
+  Document doc = LoadDocument(std::string(ANALOGLINT_SOURCE_DIR) + "/corpus/sample-draft.txt",
+                              InputFormat::kAuto).value();
+  CHECK(doc.format == InputFormat::kPlainText);
+  CHECK(doc.title == "架空物品保管業法（案）");
+  CHECK(PathOf(doc, "目的とする") == "第一条");
+  CHECK(PathOf(doc, "倉庫の所在地") == "第三条第一項第二号");
+  CHECK(PathOf(doc, "図面") == "第三条第二項");
+  CHECK(PathOf(doc, "施行する") == "附則第一項");
+  CHECK(PathOf(doc, "九万円") == "別表第一");
+  CHECK(PathOf(doc, "（第一条・第二条）").empty());  // 目次 is not provision text
+  for (const Sentence& s : doc.sentences) {
+    const Provision& p = doc.provisions[static_cast<size_t>(s.provision)];
+    if (s.text.starts_with("ただし")) CHECK(s.role == SentenceRole::kProviso);
+    if (s.text.find("目視") != std::string::npos) CHECK(p.caption == "（倉庫の点検）");
+    if (s.text.find("施行する") != std::string::npos) {
+      CHECK(p.part == Part::kSuppl);
+      CHECK(p.caption == "（施行期日）");
+    }
+  }
+}
+
+TEST_CASE("ReadPlainText, municipal layout keeps its own numbering") {
+  Document doc = LoadDocument(std::string(ANALOGLINT_SOURCE_DIR) + "/corpus/municipal-ordinance.txt",
+                              InputFormat::kAuto).value();
+  CHECK(doc.title == "架空町公園管理条例");
+  CHECK(doc.law_num == "条例第8号");
+  CHECK(PathOf(doc, "都市公園") == "第2条第1号");
+  CHECK(PathOf(doc, "申請書を町長に") == "第3条第1項");
+  CHECK(PathOf(doc, "写真") == "第3条第1項第2号");
+  CHECK(PathOf(doc, "営利") == "第3条第1項第2号ア");
+  CHECK(PathOf(doc, "広告") == "第3条第1項第2号イ(ア)");
+  CHECK(PathOf(doc, "許可証を交付") == "第3条第2項");
+  CHECK(PathOf(doc, "常駐") == "第4条");
+  CHECK(PathOf(doc, "公布の日から") == "附則");
+  CHECK(PathOf(doc, "令和8年4月1日") == "附則第1項");
+  CHECK(PathOf(doc, "一部改正").empty());  // the 例規集 amendment note is not provision text
+  for (const Sentence& s : doc.sentences) {
+    if (s.text.find("令和8年4月1日") != std::string::npos) {
+      CHECK(doc.provisions[static_cast<size_t>(s.provision)].amend_law_num == "令和8年3月20日条例第2号");
+    }
+  }
+}
+
+TEST_CASE("ReadPlainText, label kinds nest in the order a drafter uses") {
+  Document doc = ParseText(
+      "第1条　次に掲げる。\n（１）　甲\nア　乙\n（ア）　丙\nイ　丁\n（２）　戊\n⑶　己\n", InputFormat::kPlainText);
+  CHECK(PathOf(doc, "甲") == "第1条第１号");
+  CHECK(PathOf(doc, "乙") == "第1条第１号ア");
+  CHECK(PathOf(doc, "丙") == "第1条第１号ア（ア）");
+  CHECK(PathOf(doc, "丁") == "第1条第１号イ");
+  CHECK(PathOf(doc, "戊") == "第1条第２号");
+  CHECK(PathOf(doc, "己") == "第1条第3号");
+}
+
+TEST_CASE("ReadPlainText, old-style paragraphs without numbers and wrapped lines") {
+  Document doc = ParseText(
+      "第一条　甲は、乙とする。\n丙は、丁とする。\n　一　戊\n　二　己\n庚は、\n辛とする。\n",
+      InputFormat::kPlainText);
+  CHECK(PathOf(doc, "甲は") == "第一条第一項");
+  CHECK(PathOf(doc, "丙は") == "第一条第二項");
+  CHECK(PathOf(doc, "己") == "第一条第二項第二号");
+  CHECK(PathOf(doc, "庚は、辛とする。") == "第一条第三項");  // a wrapped line joins its sentence
+}
+
+TEST_CASE("ReadPlainText, offsets of every sentence point at its text, CRLF included") {
+  Document doc = ParseText("第一条　甲は、\r\n乙とする。\r\n２　丙とする。\r\n", InputFormat::kPlainText);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].text == "甲は、乙とする。");
+  LineColumn second = doc.Locate(doc.sentences[0].SourceOffset(9));
+  CHECK(second.line == 2);
+  CHECK(second.column == 1);
+  LineColumn third = doc.Locate(doc.sentences[1].SourceOffset(0));
+  CHECK(third.line == 3);
+  CHECK(third.column == 3);
+}
+
+// The plain-text renderings of e-Gov laws must give the same citation paths as
+// their XML: every sentence whose text stands identically in both is compared.
+TEST_CASE("ReadPlainText, renderings parse to the paths of their XML source") {
+  namespace fs = std::filesystem;
+  size_t compared = 0, same = 0;
+  for (const auto& entry : fs::directory_iterator(SharedPath("corpus-samples/plaintext"))) {
+    std::string id = entry.path().stem().string();
+    std::string xml_path = SharedPath("corpus-samples/egov-xml-2021/" + id + ".xml");
+    if (!fs::exists(xml_path)) continue;
+    Document text = LoadDocument(entry.path().string(), InputFormat::kAuto).value();
+    Document xml = LoadDocument(xml_path, InputFormat::kAuto).value();
+    REQUIRE(text.format == InputFormat::kPlainText);
+    std::multimap<std::string, std::string> xml_paths;  // main-provision sentence text → path
+    for (const Sentence& s : xml.sentences) {
+      const Provision& p = xml.provisions[static_cast<size_t>(s.provision)];
+      if (p.part == Part::kMain) xml_paths.emplace(s.text, p.path);
+    }
+    for (const Sentence& s : text.sentences) {
+      const Provision& p = text.provisions[static_cast<size_t>(s.provision)];
+      if (p.part != Part::kMain || xml_paths.count(s.text) != 1) continue;
+      ++compared;
+      if (xml_paths.find(s.text)->second == p.path) {
+        ++same;
+      } else {
+        MESSAGE(id << ": " << p.path << " != " << xml_paths.find(s.text)->second << " | "
+                   << s.text.substr(0, 60));
+      }
+    }
+  }
+  CHECK(compared > 30000);
+  CHECK(static_cast<double>(same) / static_cast<double>(compared) >= 0.995);
+}
+
+TEST_CASE("DetectFormat") {
+  CHECK(DetectFormat("a.txt", "<?xml version=\"1.0\"?><Law/>") == InputFormat::kEgovXml);
+  CHECK(DetectFormat("a.dat", "\xEF\xBB\xBF  <Law Era=\"Reiwa\">") == InputFormat::kEgovXml);
+  CHECK(DetectFormat("law.xml", "garbage") == InputFormat::kEgovXml);
+  CHECK(DetectFormat("draft.txt", "第一条　この法律は") == InputFormat::kPlainText);
+}
+
+}  // namespace analoglint

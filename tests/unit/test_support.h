@@ -2,6 +2,7 @@
 #ifndef ANALOGLINT_TESTS_TEST_SUPPORT_H_
 #define ANALOGLINT_TESTS_TEST_SUPPORT_H_
 
+#include <stdexcept>
 #include <string>
 
 #include "analoglint/document.h"

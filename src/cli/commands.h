@@ -5,11 +5,13 @@
 #define ANALOGLINT_CLI_COMMANDS_H_
 
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "analoglint/document.h"
+#include "analoglint/rule_set.h"
 
 namespace analoglint {
 
@@ -18,17 +20,31 @@ struct CommonOptions {
   InputFormat input_format = InputFormat::kAuto;
   std::string format = "text";  // output format
   std::string dicdir;
+  RuleSetOptions rules;
+  bool stats = false;           // check: print engine figures on stderr
+  bool prefilter = true;        // check: --no-prefilter turns it off
+  std::string fail_on = "error";
+  std::string rule_id;          // explain
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunTokenize(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunTestRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 
 // Loads each input of `opts` in order and calls `fn` with its Document. Each
 // input that cannot be read is reported on `err` as "analog-lint: MESSAGE" and
 // skipped. Returns false when any input failed.
 bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
                      const std::function<void(const Document&)>& fn);
+
+class Tokenizer;
+// Loads the rule set of `opts`; a user's pack (--rules) must also pass its
+// own examples. Errors name file:line:col.
+StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& opts,
+                                                          std::shared_ptr<const Tokenizer> tokenizer);
 
 // Parses argv and runs the subcommand it names.
 int Main(int argc, char** argv);

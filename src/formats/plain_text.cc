@@ -128,7 +128,8 @@ struct Chunk {
 
 class PlainTextReader {
  public:
-  explicit PlainTextReader(Document* doc) : doc_(doc), tree_(doc) {}
+  PlainTextReader(Document* doc, bool fragment)
+      : doc_(doc), tree_(doc), mode_(fragment ? Mode::kBody : Mode::kHeader) {}
   void Read();
 
  private:
@@ -154,7 +155,7 @@ class PlainTextReader {
   Document* doc_;
   TreeBuilder tree_;
   bool municipal_ = false;
-  Mode mode_ = Mode::kHeader;
+  Mode mode_;
   int base_ = 0;                 // the root, a 附則 or a 別表: where articles and groups go
   std::vector<std::pair<int, int>> groups_;  // (level, provision) of open 編章節款目
   int article_ = -1;
@@ -432,17 +433,27 @@ void PlainTextReader::Flush() {
   }
 }
 
-}  // namespace
-
-StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded) {
+Document NewDocument(std::string file, DecodedText decoded) {
   Document doc;
   doc.file = std::move(file);
   doc.format = InputFormat::kPlainText;
   doc.encoding = std::move(decoded.encoding);
   doc.source = std::move(decoded.text);
   doc.line_starts = ComputeLineStarts(doc.source);
-  PlainTextReader reader(&doc);
-  reader.Read();
+  return doc;
+}
+
+}  // namespace
+
+StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded) {
+  Document doc = NewDocument(std::move(file), std::move(decoded));
+  PlainTextReader(&doc, /*fragment=*/false).Read();
+  return doc;
+}
+
+StatusOr<Document> ReadPlainTextFragment(std::string name, std::string text) {
+  Document doc = NewDocument(std::move(name), DecodedText{std::move(text), "UTF-8", 0});
+  PlainTextReader(&doc, /*fragment=*/true).Read();
   return doc;
 }
 

@@ -24,6 +24,10 @@ StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded);
 // layout. Never fails on decodable text: lines it cannot place join the provision before.
 StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded);
 
+// A fragment of provision text, such as a rule example: plain text with no
+// title or header lines, so a bare sentence is a paragraph of the main provision.
+StatusOr<Document> ReadPlainTextFragment(std::string name, std::string text);
+
 // Reads `decoded` as `format` (kAuto: DetectFormat).
 StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format);
 

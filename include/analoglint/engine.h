@@ -1,0 +1,76 @@
+// Engine: a Document and a RuleSet in, findings out (DESIGN.md §1).
+//
+// Per sentence: normalize, run the RE2::Set prefilter, tokenize (lazily, only
+// when a candidate rule needs tokens), match each candidate rule, then apply
+// its conditions (scope exclusions, unless patterns). The engine never reads
+// files and never prints.
+//
+// Thread safety: an Engine holds a MeCab lattice, so use one Engine per thread;
+// the RuleSet and Tokenizer it shares are immutable.
+#ifndef ANALOGLINT_ENGINE_H_
+#define ANALOGLINT_ENGINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analoglint/document.h"
+#include "analoglint/finding.h"
+#include "analoglint/rule_set.h"
+#include "analoglint/status.h"
+
+namespace analoglint {
+
+class Tokenizer;  // the MeCab model (src/tokenize/tokenizer.h)
+
+// Opens the MeCab dictionary: `dicdir`, else $ANALOG_LINT_DICDIR, else the
+// Debian locations. Never /etc/mecabrc.
+StatusOr<std::shared_ptr<const Tokenizer>> OpenTokenizer(const std::string& dicdir);
+// e.g. "ipadic-utf8 (MeCab 0.996) at /var/lib/mecab/dic/ipadic-utf8".
+std::string DescribeTokenizer(const Tokenizer& tokenizer);
+
+struct EngineOptions {
+  bool prefilter = true;     // false: every rule on every sentence (for testing)
+  std::string only_rule;     // when set, only this rule runs (rule examples)
+};
+
+struct EngineStats {
+  uint64_t documents = 0;
+  uint64_t sentences = 0;
+  uint64_t candidates = 0;     // sentences the prefilter passed on
+  uint64_t tokenized = 0;      // sentences MeCab analysed
+  uint64_t matches = 0;        // rule matches before conditions
+  uint64_t excluded_scope = 0;   // matches dropped by a scope exclusion
+  uint64_t excluded_unless = 0;  // matches dropped because a digital route is given
+  uint64_t findings = 0;
+  bool prefilter_fallback = false;  // RE2::Set ran out of memory; rules ran one by one
+};
+
+class Engine {
+ public:
+  Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
+         EngineOptions options = {});
+  ~Engine();
+  Engine(const Engine&) = delete;  // owns a MeCab lattice
+  Engine& operator=(const Engine&) = delete;
+
+  // Returns the findings of `doc` in document order (status open).
+  std::vector<Finding> Check(const Document& doc);
+  const EngineStats& stats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Runs every example of every rule in `rules` (each rule alone) and returns one
+// line per failure, "rules/x/y.yaml:30:9: [rule] invalid example: expected
+// 「…」, found nothing". `passed` and `failed` count examples.
+std::vector<std::string> VerifyRuleExamples(std::shared_ptr<const RuleSet> rules,
+                                            std::shared_ptr<const Tokenizer> tokenizer,
+                                            int* passed, int* failed);
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_ENGINE_H_

@@ -1,0 +1,178 @@
+#include "analoglint/engine.h"
+
+#include <cstdio>
+
+#include "match/conditions.h"
+#include "match/matchers.h"
+#include "match/rule_set_impl.h"
+#include "text/normalize.h"
+#include "tokenize/tokenizer.h"
+
+namespace analoglint {
+namespace {
+
+std::string Fingerprint(const std::string& rule, std::string_view normalized, const std::string& path) {
+  uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0xFF) * 1099511628211ULL;
+  };
+  mix(rule);
+  mix(normalized);
+  mix(path);
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string FillMessage(const std::string& message, const std::string& match) {
+  std::string out;
+  size_t pos = 0;
+  for (size_t at; (at = message.find("{match}", pos)) != std::string::npos; pos = at + 7) {
+    out.append(message, pos, at - pos).append(match);
+  }
+  return out.append(message, pos, std::string::npos);
+}
+
+bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
+  return (facts.penalty && rule.Excludes(Exclusion::kPenalty)) ||
+         (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
+         (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend));
+}
+
+}  // namespace
+
+StatusOr<std::shared_ptr<const Tokenizer>> OpenTokenizer(const std::string& dicdir) {
+  StatusOr<std::unique_ptr<Tokenizer>> t = Tokenizer::Open(dicdir);
+  if (!t.ok()) return t.status();
+  return std::shared_ptr<const Tokenizer>(std::move(t).value());
+}
+
+std::string DescribeTokenizer(const Tokenizer& tokenizer) { return tokenizer.Description(); }
+
+struct Engine::Impl {
+  std::shared_ptr<const RuleSet> rules;
+  std::shared_ptr<const Tokenizer> tokenizer;
+  std::unique_ptr<TokenizerSession> session;
+  EngineOptions options;
+  EngineStats stats;
+  int only_rule = -1;  // index into compiled rules, or -1
+
+  // Sets *out to the rules to try on `normalized`.
+  void Candidates(std::string_view normalized, std::vector<int>* out);
+  bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
+  void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
+};
+
+void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out) {
+  const RuleSet::Impl& set = rules->impl();
+  if (only_rule >= 0) {
+    *out = {only_rule};
+    return;
+  }
+  if (options.prefilter && set.prefilter->Candidates(normalized, out)) return;
+  if (options.prefilter) stats.prefilter_fallback = true;
+  out->resize(set.compiled.size());
+  for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
+}
+
+bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
+                          size_t i) {
+  for (const CompiledUnless& u : rule.unless) {
+    std::string_view text = u.scope == UnlessScope::kSentence    ? sentence
+                            : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Paragraph(i))
+                                                                 : std::string_view(scopes->Article(i));
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex)) return true;
+  }
+  return false;
+}
+
+void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
+                                 std::vector<Finding>* out) {
+  const Sentence& s = doc.sentences[i];
+  const RuleSet::Impl& set = rules->impl();
+  NormalizedText norm = Normalize(s.text);
+  std::vector<int> candidates;
+  Candidates(norm.text, &candidates);
+  if (candidates.empty()) return;
+  ++stats.candidates;
+  std::vector<Token> tokens;
+  bool tokenized = false;
+  SentenceFacts facts = ExamineSentence(doc, s, norm.text);
+  const std::vector<Span> no_spans;
+  for (int r : candidates) {
+    const CompiledRule& rule = set.compiled[static_cast<size_t>(r)];
+    if (rule.needs_tokens && !tokenized) {
+      session->Tokenize(norm.text, &tokens);
+      tokenized = true;
+      ++stats.tokenized;
+    }
+    const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts.old_text : no_spans;
+    Span span;
+    bool found = false;
+    for (const CompiledMatch& m : rule.matches) {
+      if ((found = FindMatch(m, norm.text, tokens, dead, &span))) break;
+    }
+    if (!found) continue;
+    ++stats.matches;
+    if (ExcludedByScope(rule, facts)) {
+      ++stats.excluded_scope;
+      continue;
+    }
+    if (Unless(rule, norm.text, scopes, i)) {
+      ++stats.excluded_unless;
+      continue;
+    }
+    const RuleInfo& info = rule.rule->info;
+    uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
+    Finding f;
+    f.file = doc.file;
+    f.rule = info.id;
+    f.category = info.category;
+    f.principles = info.principles;
+    f.severity = info.severity;
+    f.confidence = info.confidence;
+    f.match = s.text.substr(begin, end - begin);
+    f.message = FillMessage(info.message, f.match);
+    f.remedy = info.remedy;
+    f.sentence = s.text;
+    f.location = doc.LocateSpan(s, begin, end);
+    f.fingerprint = Fingerprint(info.id, norm.text, f.location.path);
+    f.conditions = info.conditions;
+    out->push_back(std::move(f));
+    ++stats.findings;
+  }
+}
+
+Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
+               EngineOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->rules = std::move(rules);
+  impl_->tokenizer = std::move(tokenizer);
+  impl_->session = impl_->tokenizer->NewSession();
+  impl_->options = std::move(options);
+  if (!impl_->options.only_rule.empty()) {
+    const std::vector<CompiledRule>& compiled = impl_->rules->impl().compiled;
+    for (size_t r = 0; r < compiled.size(); ++r) {
+      if (compiled[r].rule->info.id == impl_->options.only_rule) impl_->only_rule = static_cast<int>(r);
+    }
+  }
+  impl_->stats.prefilter_fallback = !impl_->rules->impl().prefilter->usable();
+}
+
+Engine::~Engine() = default;
+
+std::vector<Finding> Engine::Check(const Document& doc) {
+  std::vector<Finding> findings;
+  ScopeTexts scopes(doc);
+  ++impl_->stats.documents;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    ++impl_->stats.sentences;
+    impl_->CheckSentence(doc, i, &scopes, &findings);
+  }
+  return findings;
+}
+
+const EngineStats& Engine::stats() const { return impl_->stats; }
+
+}  // namespace analoglint

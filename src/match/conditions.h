@@ -1,0 +1,52 @@
+// Conditions on a match (DESIGN.md §4): where in the statute a sentence stands
+// (scope exclusions) and whether a digital route is already given (unless).
+#ifndef ANALOGLINT_MATCH_CONDITIONS_H_
+#define ANALOGLINT_MATCH_CONDITIONS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analoglint/document.h"
+#include "match/matchers.h"
+
+namespace analoglint {
+
+// What the scope exclusions need to know about one sentence.
+struct SentenceFacts {
+  bool penalty = false;      // 「…に処する」「…を科する」, or under a chapter titled 罰則
+  bool definition = false;   // 「…とは、…をいう」, or a definition item ending in をいう
+  bool suppl_amend = false;  // in a 附則 of an amending law
+  std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
+};
+
+// `normalized` is the sentence's normalized shadow.
+SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized);
+
+// Returns the spans of `text` (normalized) that quote text being replaced or
+// removed: the A of 「A」とあるのは「B」と, 「A」を「B」に改める, 「A」を削る,
+// 「A」の下に, 「A」の次に. The B parts stay live.
+std::vector<Span> QuotedOldText(std::string_view text);
+
+// The texts an unless condition looks at: the normalized sentences of the
+// paragraph (with its items) or of the article that holds a sentence.
+class ScopeTexts {
+ public:
+  explicit ScopeTexts(const Document& doc);
+  // Returns the normalized text of the paragraph / article around sentence `i`,
+  // its sentences joined by newlines. Built on first use, then cached.
+  const std::string& Paragraph(size_t i);
+  const std::string& Article(size_t i);
+
+ private:
+  const std::string& Text(int key);
+  const Document& doc_;
+  std::vector<int> paragraph_of_;  // sentence → provision index of its paragraph
+  std::vector<int> article_of_;    // sentence → provision index of its article
+  std::vector<std::string> cache_;
+  std::vector<bool> cached_;
+};
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_MATCH_CONDITIONS_H_

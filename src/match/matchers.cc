@@ -1,0 +1,85 @@
+#include "match/matchers.h"
+
+#include <algorithm>
+
+namespace analoglint {
+namespace {
+
+bool AnyOf(const std::vector<std::string>& options, const std::string& value) {
+  return options.empty() || std::find(options.begin(), options.end(), value) != options.end();
+}
+
+bool Accepts(const TokenPattern& p, const Token& t) {
+  return AnyOf(p.surface, t.surface) && AnyOf(p.base, t.base) && AnyOf(p.pos, t.pos) &&
+         AnyOf(p.pos1, t.pos1);
+}
+
+// Backtracking over optional and gap elements; patterns are short, so the
+// search stays small. Returns the index after the last matched token, or npos.
+size_t MatchFrom(const std::vector<TokenPattern>& pats, size_t pi, const std::vector<Token>& toks,
+                 size_t ti) {
+  if (pi == pats.size()) return ti;
+  const TokenPattern& p = pats[pi];
+  if (p.gap >= 0) {
+    for (size_t k = 0; k <= static_cast<size_t>(p.gap) && ti + k <= toks.size(); ++k) {
+      size_t end = MatchFrom(pats, pi + 1, toks, ti + k);
+      if (end != std::string::npos) return end;
+    }
+    return std::string::npos;
+  }
+  if (ti < toks.size() && Accepts(p, toks[ti])) {
+    size_t end = MatchFrom(pats, pi + 1, toks, ti + 1);
+    if (end != std::string::npos) return end;
+  }
+  return p.optional ? MatchFrom(pats, pi + 1, toks, ti) : std::string::npos;
+}
+
+bool FindRegex(const RE2& re, std::string_view text, const std::vector<Span>& dead, Span* out) {
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    uint32_t begin = static_cast<uint32_t>(m.data() - text.data());
+    uint32_t end = begin + static_cast<uint32_t>(m.size());
+    if (!Inside(dead, begin) && end > begin) {
+      *out = {begin, end};
+      return true;
+    }
+    // Try again after this match's first character.
+    size_t next = begin + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    pos = next;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Inside(const std::vector<Span>& spans, uint32_t offset) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const Span& s) { return offset >= s.begin && offset < s.end; });
+}
+
+size_t MatchTokensAt(const std::vector<TokenPattern>& patterns, const std::vector<Token>& tokens,
+                     size_t start) {
+  size_t end = MatchFrom(patterns, 0, tokens, start);
+  return end == std::string::npos || end <= start ? 0 : end - start;
+}
+
+bool FindMatch(const CompiledMatch& m, std::string_view text, const std::vector<Token>& tokens,
+               const std::vector<Span>& dead, Span* out) {
+  if (m.kind != MatchSpec::Kind::kTokens) return FindRegex(*m.regex, text, dead, out);
+  // The anchor is a necessary condition, with or without the prefilter, so
+  // --no-prefilter gives the same findings.
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *m.anchor)) return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (Inside(dead, tokens[i].begin)) continue;
+    size_t n = MatchTokensAt(m.tokens, tokens, i);
+    if (n == 0) continue;
+    *out = {tokens[i].begin, tokens[i + n - 1].end};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace analoglint

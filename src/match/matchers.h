@@ -1,0 +1,35 @@
+// Finding where a rule's match alternatives match a sentence's normalized
+// shadow: regex and terms through RE2, tokens through MeCab tokens.
+#ifndef ANALOGLINT_MATCH_MATCHERS_H_
+#define ANALOGLINT_MATCH_MATCHERS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "match/compiled.h"
+#include "tokenize/tokenizer.h"
+
+namespace analoglint {
+
+struct Span {
+  uint32_t begin = 0;  // byte offsets in the normalized text
+  uint32_t end = 0;
+};
+
+// Returns true when `offset` lies inside one of `spans`.
+bool Inside(const std::vector<Span>& spans, uint32_t offset);
+
+// Finds the first match of `m` in `text` whose start is not inside a `dead`
+// span. `tokens` are the tokens of `text` (needed for kTokens only).
+bool FindMatch(const CompiledMatch& m, std::string_view text, const std::vector<Token>& tokens,
+               const std::vector<Span>& dead, Span* out);
+
+// Returns the number of tokens matched when `patterns` match `tokens` starting
+// at index `start`, or 0 when they do not.
+size_t MatchTokensAt(const std::vector<TokenPattern>& patterns, const std::vector<Token>& tokens,
+                     size_t start);
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_MATCH_MATCHERS_H_

@@ -1,0 +1,417 @@
+#include "rules/loader.h"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/normalize.h"
+
+namespace analoglint {
+namespace {
+
+// Thrown inside this file only and turned into a Status at its entry points.
+struct SchemaError {
+  std::string where;
+  std::string what;
+};
+
+class YamlFile {
+ public:
+  explicit YamlFile(std::string name) : name_(std::move(name)) {}
+
+  std::string Where(const YAML::Node& n) const {
+    YAML::Mark m = n.Mark();
+    if (m.line < 0) return name_;
+    return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
+  }
+  [[noreturn]] void Fail(const YAML::Node& n, std::string what) const {
+    throw SchemaError{Where(n), std::move(what)};
+  }
+
+  void RequireMap(const YAML::Node& n, const std::string& what) const {
+    if (!n.IsMap()) Fail(n, what + " must be a mapping");
+  }
+  void RequireSeq(const YAML::Node& n, const std::string& what) const {
+    if (!n.IsSequence()) Fail(n, what + " must be a list");
+  }
+  // Every key of `map` must be one of `allowed`.
+  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
+    for (const auto& kv : map) {
+      std::string key = kv.first.Scalar();
+      bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
+      if (ok) continue;
+      std::string list;
+      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      Fail(kv.first, "unknown key '" + key + "' (allowed: " + list + ")");
+    }
+  }
+  YAML::Node Required(const YAML::Node& map, const char* key) const {
+    YAML::Node v = map[key];
+    if (!v) Fail(map, std::string("missing required key '") + key + "'");
+    return v;
+  }
+  std::string String(const YAML::Node& n, const std::string& what) const {
+    if (!n.IsScalar()) Fail(n, what + " must be a string");
+    if (n.Scalar().empty()) Fail(n, what + " must not be empty");
+    return n.Scalar();
+  }
+  std::string RequiredString(const YAML::Node& map, const char* key) const {
+    return String(Required(map, key), std::string("'") + key + "'");
+  }
+  std::string OptionalString(const YAML::Node& map, const char* key) const {
+    YAML::Node v = map[key];
+    return v ? String(v, std::string("'") + key + "'") : "";
+  }
+  // A string or a list of strings.
+  std::vector<std::string> Strings(const YAML::Node& n, const std::string& what) const {
+    if (n.IsScalar()) return {String(n, what)};
+    RequireSeq(n, what);
+    std::vector<std::string> out;
+    for (const YAML::Node& item : n) out.push_back(String(item, what + " item"));
+    if (out.empty()) Fail(n, what + " must not be empty");
+    return out;
+  }
+  void CheckRegex(const YAML::Node& n, const std::string& pattern) const {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    RE2 re(pattern, opts);
+    if (!re.ok()) Fail(n, "bad regex: " + re.error());
+  }
+  const std::string& name() const { return name_; }
+
+ private:
+  std::string name_;
+};
+
+YAML::Node LoadYaml(std::string_view text, const std::string& name) {
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::ParserException& e) {
+    throw SchemaError{name + ":" + std::to_string(e.mark.line + 1) + ":" +
+                          std::to_string(e.mark.column + 1),
+                      "YAML syntax error: " + e.msg};
+  }
+}
+
+Status ToStatus(const SchemaError& e) { return Status::RuleError(e.where + ": " + e.what); }
+
+// ---- seeds
+
+std::vector<PrincipleInfo> ParsePrinciples(const YamlFile& f, const YAML::Node& root) {
+  f.RequireMap(root, "the principles file");
+  f.CheckKeys(root, {"principles"});
+  YAML::Node list = f.Required(root, "principles");
+  f.RequireSeq(list, "'principles'");
+  std::vector<PrincipleInfo> out;
+  for (const YAML::Node& n : list) {
+    f.RequireMap(n, "a principle");
+    f.CheckKeys(n, {"id", "name", "group", "statement", "source"});
+    out.push_back({f.RequiredString(n, "id"), f.RequiredString(n, "name"),
+                   f.RequiredString(n, "group"), f.RequiredString(n, "statement"),
+                   f.RequiredString(n, "source")});
+  }
+  return out;
+}
+
+int Int(const YamlFile& f, const YAML::Node& n, const std::string& what) {
+  try {
+    return n.as<int>();
+  } catch (const YAML::Exception&) {
+    f.Fail(n, what + " must be a whole number");
+  }
+}
+
+CategoryInfo ParseCategory(const YamlFile& f, const YAML::Node& n,
+                           const std::vector<PrincipleInfo>& principles) {
+  f.RequireMap(n, "a category");
+  f.CheckKeys(n, {"id", "name", "definition", "principles", "phases", "alternatives",
+                  "technologies", "catalog"});
+  CategoryInfo c;
+  c.id = f.RequiredString(n, "id");
+  c.name = f.RequiredString(n, "name");
+  c.definition = f.RequiredString(n, "definition");
+  YAML::Node ps = f.Required(n, "principles");
+  c.principles = f.Strings(ps, "'principles'");
+  for (const std::string& p : c.principles) {
+    bool known = std::any_of(principles.begin(), principles.end(),
+                             [&](const PrincipleInfo& q) { return q.id == p; });
+    if (!known) f.Fail(ps, "unknown principle '" + p + "' (not in seeds/principles.yaml)");
+  }
+  if (YAML::Node phases = n["phases"]) {
+    f.RequireSeq(phases, "'phases'");
+    for (const YAML::Node& ph : phases) {
+      f.RequireMap(ph, "a phase");
+      f.CheckKeys(ph, {"phase", "text"});
+      c.phases.push_back({Int(f, f.Required(ph, "phase"), "'phase'"), f.RequiredString(ph, "text")});
+    }
+  }
+  c.alternatives = f.Strings(f.Required(n, "alternatives"), "'alternatives'");
+  YAML::Node techs = f.Required(n, "technologies");
+  f.RequireSeq(techs, "'technologies'");
+  for (const YAML::Node& t : techs) {
+    f.RequireMap(t, "a technology");
+    f.CheckKeys(t, {"id", "name"});
+    c.technologies.push_back({Int(f, f.Required(t, "id"), "'id'"), f.RequiredString(t, "name")});
+  }
+  if (YAML::Node catalog = n["catalog"]) {
+    f.RequireSeq(catalog, "'catalog'");
+    for (const YAML::Node& id : catalog) c.catalog.push_back(Int(f, id, "a catalog id"));
+  }
+  return c;
+}
+
+// ---- rules
+
+TokenPattern ParseTokenPattern(const YamlFile& f, const YAML::Node& n) {
+  f.RequireMap(n, "a token element");
+  f.CheckKeys(n, {"surface", "base", "pos", "pos1", "optional", "gap"});
+  TokenPattern t;
+  if (YAML::Node gap = n["gap"]) {
+    if (n.size() != 1) f.Fail(n, "a gap element takes no other key");
+    t.gap = Int(f, gap, "'gap'");
+    if (t.gap < 1 || t.gap > 20) f.Fail(gap, "'gap' must be from 1 to 20");
+    return t;
+  }
+  if (YAML::Node v = n["surface"]) t.surface = f.Strings(v, "'surface'");
+  if (YAML::Node v = n["base"]) t.base = f.Strings(v, "'base'");
+  if (YAML::Node v = n["pos"]) t.pos = f.Strings(v, "'pos'");
+  if (YAML::Node v = n["pos1"]) t.pos1 = f.Strings(v, "'pos1'");
+  if (t.surface.empty() && t.base.empty() && t.pos.empty() && t.pos1.empty()) {
+    f.Fail(n, "a token element needs surface, base, pos or pos1 (or gap)");
+  }
+  if (YAML::Node opt = n["optional"]) {
+    if (!opt.IsScalar() || (opt.Scalar() != "true" && opt.Scalar() != "false")) {
+      f.Fail(opt, "'optional' must be true or false");
+    }
+    t.optional = opt.Scalar() == "true";
+  }
+  return t;
+}
+
+std::string TermsRegex(const std::vector<std::string>& terms) {
+  std::string out = "(?:";
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (i) out += "|";
+    out += RE2::QuoteMeta(Normalize(terms[i]).text);
+  }
+  return out + ")";
+}
+
+MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n) {
+  f.RequireMap(n, "a match alternative");
+  f.CheckKeys(n, {"regex", "terms", "tokens", "anchor"});
+  int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0);
+  if (kinds != 1) f.Fail(n, "a match alternative needs exactly one of regex, terms, tokens");
+  MatchSpec m;
+  m.where = f.Where(n);
+  if (YAML::Node re = n["regex"]) {
+    m.kind = MatchSpec::Kind::kRegex;
+    m.regex = f.String(re, "'regex'");
+    f.CheckRegex(re, m.regex);
+  } else if (YAML::Node terms = n["terms"]) {
+    m.kind = MatchSpec::Kind::kTerms;
+    m.regex = TermsRegex(f.Strings(terms, "'terms'"));
+  } else {
+    YAML::Node tokens = n["tokens"];
+    m.kind = MatchSpec::Kind::kTokens;
+    f.RequireSeq(tokens, "'tokens'");
+    for (const YAML::Node& t : tokens) m.tokens.push_back(ParseTokenPattern(f, t));
+    if (m.tokens.empty()) f.Fail(tokens, "'tokens' must not be empty");
+    bool required = std::any_of(m.tokens.begin(), m.tokens.end(),
+                                [](const TokenPattern& t) { return !t.optional && t.gap < 0; });
+    if (!required) f.Fail(tokens, "'tokens' needs at least one element that is not optional");
+    YAML::Node anchor = n["anchor"];
+    if (!anchor) f.Fail(n, "a tokens matcher needs an 'anchor' regex for the prefilter");
+    m.anchor = f.String(anchor, "'anchor'");
+    f.CheckRegex(anchor, m.anchor);
+  }
+  if (n["anchor"] && m.kind != MatchSpec::Kind::kTokens) {
+    f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
+  }
+  return m;
+}
+
+UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n) {
+  f.RequireMap(n, "an unless condition");
+  f.CheckKeys(n, {"sentence", "paragraph", "article"});
+  if (n.size() != 1) f.Fail(n, "an unless condition needs exactly one of sentence, paragraph, article");
+  UnlessSpec u;
+  u.where = f.Where(n);
+  const auto& kv = *n.begin();
+  std::string scope = kv.first.Scalar();
+  u.scope = scope == "sentence" ? UnlessScope::kSentence
+            : scope == "paragraph" ? UnlessScope::kParagraph
+                                   : UnlessScope::kArticle;
+  u.regex = f.String(kv.second, "'" + scope + "'");
+  f.CheckRegex(kv.second, u.regex);
+  return u;
+}
+
+std::vector<Exclusion> ParseScope(const YamlFile& f, const YAML::Node& n) {
+  f.RequireMap(n, "'scope'");
+  f.CheckKeys(n, {"exclude"});
+  YAML::Node list = f.Required(n, "exclude");
+  std::vector<Exclusion> out;
+  for (const std::string& name : f.Strings(list, "'exclude'")) {
+    if (name == "penalty") out.push_back(Exclusion::kPenalty);
+    else if (name == "definition") out.push_back(Exclusion::kDefinition);
+    else if (name == "quoted-old-text") out.push_back(Exclusion::kQuotedOldText);
+    else if (name == "suppl-amend") out.push_back(Exclusion::kSupplAmend);
+    else if (name == "toc") out.push_back(Exclusion::kToc);
+    else if (name == "caption") out.push_back(Exclusion::kCaption);
+    else f.Fail(list, "unknown scope exclusion '" + name +
+                          "' (penalty, definition, quoted-old-text, suppl-amend, toc, caption)");
+  }
+  return out;
+}
+
+void ParseExamples(const YamlFile& f, const YAML::Node& n, RuleInfo* info) {
+  f.RequireMap(n, "'examples'");
+  f.CheckKeys(n, {"invalid", "valid"});
+  YAML::Node invalid = f.Required(n, "invalid");
+  f.RequireSeq(invalid, "'invalid'");
+  for (const YAML::Node& e : invalid) {
+    f.RequireMap(e, "an invalid example");
+    f.CheckKeys(e, {"text", "expect"});
+    RuleExample ex;
+    ex.text = f.RequiredString(e, "text");
+    ex.where = f.Where(e);
+    YAML::Node expect = f.Required(e, "expect");
+    f.RequireSeq(expect, "'expect'");
+    for (const YAML::Node& m : expect) {
+      f.RequireMap(m, "an expected match");
+      f.CheckKeys(m, {"match"});
+      ex.expect.push_back(f.RequiredString(m, "match"));
+    }
+    if (ex.expect.empty()) f.Fail(expect, "'expect' must name at least one match");
+    info->invalid.push_back(std::move(ex));
+  }
+  YAML::Node valid = f.Required(n, "valid");
+  f.RequireSeq(valid, "'valid'");
+  for (const YAML::Node& e : valid) {
+    info->valid.push_back({f.String(e, "a valid example"), {}, f.Where(e)});
+  }
+  if (info->invalid.empty()) f.Fail(invalid, "a rule needs at least one invalid example");
+  if (info->valid.empty()) f.Fail(valid, "a rule needs at least one valid example");
+}
+
+std::string ConditionName(Exclusion e) {
+  switch (e) {
+    case Exclusion::kPenalty: return "scope:penalty";
+    case Exclusion::kDefinition: return "scope:definition";
+    case Exclusion::kQuotedOldText: return "scope:quoted-old-text";
+    case Exclusion::kSupplAmend: return "scope:suppl-amend";
+    case Exclusion::kToc: return "scope:toc";
+    case Exclusion::kCaption: return "scope:caption";
+  }
+  return "";
+}
+
+Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds) {
+  f.RequireMap(root, "a rule");
+  f.CheckKeys(root, {"id", "category", "principles", "severity", "confidence", "message",
+                     "remedy", "description", "match", "unless", "scope", "examples"});
+  Rule r;
+  RuleInfo& info = r.info;
+  info.file = f.name();
+  YAML::Node id = f.Required(root, "id");
+  info.id = f.String(id, "'id'");
+  r.where = f.Where(id);
+  YAML::Node category = f.Required(root, "category");
+  info.category = f.String(category, "'category'");
+  if (!std::any_of(seeds.categories.begin(), seeds.categories.end(),
+                   [&](const CategoryInfo& c) { return c.id == info.category; })) {
+    f.Fail(category, "unknown category '" + info.category + "' (not in seeds/categories.yaml)");
+  }
+  if (!RE2::FullMatch(info.id, "[a-z0-9]+(?:-[a-z0-9]+)*\\.[a-z0-9]+(?:-[a-z0-9]+)*")) {
+    f.Fail(id, "rule id '" + info.id + "' must be kebab-case CATEGORY.NAME");
+  }
+  if (info.id.rfind(info.category + ".", 0) != 0) {
+    f.Fail(id, "rule id '" + info.id + "' must start with its category '" + info.category + ".'");
+  }
+  std::string base = f.name().substr(f.name().find_last_of('/') + 1);
+  if (base != info.id + ".yaml") f.Fail(id, "rule id '" + info.id + "' must match the file name '" + base + "'");
+  YAML::Node principles = f.Required(root, "principles");
+  info.principles = f.Strings(principles, "'principles'");
+  for (const std::string& p : info.principles) {
+    if (!std::any_of(seeds.principles.begin(), seeds.principles.end(),
+                     [&](const PrincipleInfo& q) { return q.id == p; })) {
+      f.Fail(principles, "unknown principle '" + p + "' (not in seeds/principles.yaml)");
+    }
+  }
+  YAML::Node severity = f.Required(root, "severity");
+  std::string sev = f.String(severity, "'severity'");
+  if (sev == "error") info.severity = Severity::kError;
+  else if (sev == "warning") info.severity = Severity::kWarning;
+  else if (sev == "info") info.severity = Severity::kInfo;
+  else f.Fail(severity, "'severity' must be error, warning or info, not '" + sev + "'");
+  YAML::Node confidence = f.Required(root, "confidence");
+  info.confidence = f.String(confidence, "'confidence'");
+  if (info.confidence != "high" && info.confidence != "medium" && info.confidence != "low") {
+    f.Fail(confidence, "'confidence' must be high, medium or low, not '" + info.confidence + "'");
+  }
+  info.message = f.RequiredString(root, "message");
+  info.remedy = f.RequiredString(root, "remedy");
+  info.description = f.OptionalString(root, "description");
+
+  YAML::Node match = f.Required(root, "match");
+  f.RequireSeq(match, "'match'");
+  for (const YAML::Node& m : match) r.matches.push_back(ParseMatch(f, m));
+  if (r.matches.empty()) f.Fail(match, "'match' must not be empty");
+  for (const MatchSpec& m : r.matches) {
+    info.matchers.push_back(m.kind == MatchSpec::Kind::kRegex   ? "regex"
+                            : m.kind == MatchSpec::Kind::kTerms ? "terms"
+                                                                : "tokens");
+  }
+  if (YAML::Node unless = root["unless"]) {
+    f.RequireSeq(unless, "'unless'");
+    for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u));
+  }
+  if (YAML::Node scope = root["scope"]) r.exclusions = ParseScope(f, scope);
+  for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
+  for (const UnlessSpec& u : r.unless) {
+    info.conditions.push_back(u.scope == UnlessScope::kSentence    ? "unless:sentence"
+                              : u.scope == UnlessScope::kParagraph ? "unless:paragraph"
+                                                                   : "unless:article");
+  }
+  ParseExamples(f, f.Required(root, "examples"), &info);
+  return r;
+}
+
+}  // namespace
+
+StatusOr<Seeds> ParseSeeds(std::string_view principles_yaml, const std::string& principles_name,
+                           std::string_view categories_yaml, const std::string& categories_name) {
+  try {
+    Seeds seeds;
+    YamlFile pf(principles_name);
+    seeds.principles = ParsePrinciples(pf, LoadYaml(principles_yaml, principles_name));
+    YamlFile cf(categories_name);
+    YAML::Node root = LoadYaml(categories_yaml, categories_name);
+    cf.RequireMap(root, "the categories file");
+    cf.CheckKeys(root, {"categories"});
+    YAML::Node list = cf.Required(root, "categories");
+    cf.RequireSeq(list, "'categories'");
+    for (const YAML::Node& n : list) seeds.categories.push_back(ParseCategory(cf, n, seeds.principles));
+    return seeds;
+  } catch (const SchemaError& e) {
+    return ToStatus(e);
+  } catch (const YAML::Exception& e) {
+    return Status::RuleError(principles_name + ": " + e.what());
+  }
+}
+
+StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds) {
+  try {
+    YamlFile f(file);
+    return ParseRuleNode(f, LoadYaml(yaml, file), seeds);
+  } catch (const SchemaError& e) {
+    return ToStatus(e);
+  } catch (const YAML::Exception& e) {
+    return Status::RuleError(file + ": " + e.what());
+  }
+}
+
+}  // namespace analoglint

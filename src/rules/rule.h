@@ -1,0 +1,60 @@
+// The parsed, validated form of a rule file (DESIGN.md §4), before compiling.
+#ifndef ANALOGLINT_RULES_RULE_H_
+#define ANALOGLINT_RULES_RULE_H_
+
+#include <string>
+#include <vector>
+
+#include "analoglint/rule_set.h"
+
+namespace analoglint {
+
+// One element of a `tokens` matcher. Each constraint lists alternatives; an
+// empty list accepts any token. A gap element (`gap: N`) skips 0..N tokens.
+struct TokenPattern {
+  std::vector<std::string> surface;
+  std::vector<std::string> base;
+  std::vector<std::string> pos;
+  std::vector<std::string> pos1;
+  bool optional = false;
+  int gap = -1;  // >= 0: a gap of up to `gap` tokens
+};
+
+struct MatchSpec {
+  enum class Kind { kRegex, kTerms, kTokens };
+  Kind kind = Kind::kRegex;
+  std::string regex;                  // kRegex; kTerms: the alternation of the terms
+  std::vector<TokenPattern> tokens;   // kTokens
+  std::string anchor;                 // kTokens: regex that must match for the rule to apply
+  std::string where;                  // file:line:col of the alternative
+};
+
+enum class UnlessScope { kSentence, kParagraph, kArticle };
+
+struct UnlessSpec {
+  UnlessScope scope = UnlessScope::kSentence;
+  std::string regex;
+  std::string where;
+};
+
+// Scope exclusions: where a match is not a live requirement.
+enum class Exclusion {
+  kPenalty,        // 罰則: 「…に処する」, or a chapter titled 罰則
+  kDefinition,     // 「…とは、…をいう」
+  kQuotedOldText,  // the old text of 読み替え (「A」とあるのは) and of 改め文 (「A」を「B」に改める)
+  kSupplAmend,     // 附則 of an amending law (transitional measures)
+  kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
+  kCaption,        // 見出し: never a sentence (kept as the provision's caption)
+};
+
+struct Rule {
+  RuleInfo info;
+  std::string where;  // file:line:col of the id
+  std::vector<MatchSpec> matches;
+  std::vector<UnlessSpec> unless;
+  std::vector<Exclusion> exclusions;
+};
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_RULES_RULE_H_

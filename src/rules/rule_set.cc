@@ -1,0 +1,155 @@
+// RuleSet::Load: seeds and rules from the embedded pack and --rules folders,
+// validated, filtered by --enable/--disable, compiled, with the prefilter.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "io/read_file.h"
+#include "match/rule_set_impl.h"
+#include "rules/embedded.h"
+
+namespace analoglint {
+namespace {
+
+struct SourceFile {
+  std::string name;
+  std::string text;
+};
+
+const EmbeddedFile* FindEmbedded(std::string_view path) {
+  for (const EmbeddedFile& f : EmbeddedFiles()) {
+    if (path == f.path) return &f;
+  }
+  return nullptr;
+}
+
+StatusOr<std::vector<SourceFile>> UserRuleFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::InvalidArgument("--rules " + dir + ": not a folder");
+  std::vector<std::string> paths;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string ext = it->path().extension().string();
+    if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml")) paths.push_back(it->path().string());
+  }
+  if (ec) return Status::IoError("--rules " + dir + ": " + ec.message());
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> files;
+  for (const std::string& p : paths) {
+    StatusOr<std::string> bytes = ReadFileBytes(p, size_t{1} << 20);
+    if (!bytes.ok()) return Status::RuleError(bytes.status().message());
+    files.push_back({p, std::move(bytes).value()});
+  }
+  return files;
+}
+
+// FNV-1a, 64 bits: a stable short hash for the pack version.
+uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+  return h;
+}
+
+bool Selected(const RuleInfo& r, const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return n == r.id || n == r.category; });
+}
+
+Status CheckNamesExist(const std::vector<std::unique_ptr<Rule>>& rules,
+                       const std::vector<std::string>& names, const char* flag) {
+  for (const std::string& n : names) {
+    bool known = std::any_of(rules.begin(), rules.end(), [&](const std::unique_ptr<Rule>& r) {
+      return r->info.id == n || r->info.category == n;
+    });
+    if (!known) return Status::InvalidArgument(std::string(flag) + " " + n + ": no rule or category of that name");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+RuleSet::RuleSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RuleSet::~RuleSet() = default;
+
+StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  const EmbeddedFile* principles = FindEmbedded("seeds/principles.yaml");
+  const EmbeddedFile* categories = FindEmbedded("seeds/categories.yaml");
+  if (!principles || !categories) return Status::Internal("the seeds are missing from the binary");
+  StatusOr<Seeds> seeds = ParseSeeds(principles->text(), principles->path, categories->text(),
+                                     categories->path);
+  if (!seeds.ok()) return seeds.status();
+  impl->seeds = std::move(seeds).value();
+  uint64_t hash = Fnv1a(principles->text(), Fnv1a(categories->text()));
+
+  std::vector<SourceFile> files;
+  if (options.builtin) {
+    for (const EmbeddedFile& f : EmbeddedFiles()) {
+      if (std::string_view(f.path).starts_with("rules/")) files.push_back({f.path, std::string(f.text())});
+    }
+  }
+  for (const std::string& dir : options.rule_dirs) {
+    StatusOr<std::vector<SourceFile>> user = UserRuleFiles(dir);
+    if (!user.ok()) return user.status();
+    for (SourceFile& f : *user) files.push_back(std::move(f));
+  }
+
+  std::map<std::string, std::string> first_seen;  // id → where
+  std::vector<std::unique_ptr<Rule>> all;
+  for (const SourceFile& f : files) {
+    hash = Fnv1a(f.text, hash);
+    StatusOr<Rule> rule = ParseRule(f.text, f.name, impl->seeds);
+    if (!rule.ok()) return rule.status();
+    auto [it, inserted] = first_seen.emplace(rule->info.id, rule->where);
+    if (!inserted) {
+      return Status::RuleError(rule->where + ": duplicate rule id '" + rule->info.id +
+                               "' (first defined at " + it->second + ")");
+    }
+    all.push_back(std::make_unique<Rule>(std::move(rule).value()));
+  }
+  if (Status st = CheckNamesExist(all, options.enable, "--enable"); !st.ok()) return st;
+  if (Status st = CheckNamesExist(all, options.disable, "--disable"); !st.ok()) return st;
+  for (std::unique_ptr<Rule>& r : all) {
+    if (!options.enable.empty() && !Selected(r->info, options.enable)) continue;
+    if (Selected(r->info, options.disable)) continue;
+    impl->rules.push_back(std::move(r));
+  }
+  for (const std::unique_ptr<Rule>& r : impl->rules) {
+    impl->infos.push_back(r->info);
+    impl->compiled.push_back(CompileRule(*r));
+  }
+  impl->prefilter = std::make_unique<Prefilter>(impl->compiled);
+  char version[32];
+  std::snprintf(version, sizeof version, "%s-%08llx", options.rule_dirs.empty() ? "builtin" : "custom",
+                static_cast<unsigned long long>(hash & 0xFFFFFFFFULL));
+  impl->version = version;
+  return std::shared_ptr<const RuleSet>(new RuleSet(std::move(impl)));
+}
+
+const std::vector<RuleInfo>& RuleSet::rules() const { return impl_->infos; }
+const std::vector<PrincipleInfo>& RuleSet::principles() const { return impl_->seeds.principles; }
+const std::vector<CategoryInfo>& RuleSet::categories() const { return impl_->seeds.categories; }
+const std::string& RuleSet::version() const { return impl_->version; }
+
+const RuleInfo* RuleSet::FindRule(const std::string& id) const {
+  for (const RuleInfo& r : impl_->infos) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+const PrincipleInfo* RuleSet::FindPrinciple(const std::string& id) const {
+  for (const PrincipleInfo& p : impl_->seeds.principles) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+const CategoryInfo* RuleSet::FindCategory(const std::string& id) const {
+  for (const CategoryInfo& c : impl_->seeds.categories) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace analoglint

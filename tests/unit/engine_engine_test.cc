@@ -1,0 +1,150 @@
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "analoglint/engine.h"
+#include "formats/reader.h"
+#include "match/prefilter.h"
+#include "match/rule_set_impl.h"
+#include "test_support.h"
+
+namespace analoglint {
+namespace {
+
+struct Fixture {
+  std::shared_ptr<const RuleSet> rules = RuleSet::Load({}).value();
+  std::shared_ptr<const Tokenizer> tokenizer = OpenTokenizer("").value();
+
+  std::vector<Finding> Check(const std::string& text, EngineOptions options = {}) {
+    Engine engine(rules, tokenizer, options);
+    return engine.Check(ReadPlainTextFragment("draft.txt", text).value());
+  }
+  std::vector<std::string> Rules(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : Check(text)) out.push_back(f.rule + " " + f.match);
+    return out;
+  }
+};
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Engine, a tokens rule tells the verb from the compound a regex would hit") {
+  Fixture fx;
+  const std::string board = "町長は、役場前の掲示板に告示の写しを貼り付けるものとする。";
+  CHECK(RE2::PartialMatch(board, "掲示"));  // what a keyword search flags
+  CHECK(fx.Rules(board).empty());
+  CHECK(fx.Rules("事業者は、標識を営業所に掲示しなければならない。") ==
+        Strings{"physical-posting.post-notice 掲示し"});
+  // One rule for every conjugation: 立ち入り, 立ち入らせ, 立入り.
+  CHECK(fx.Rules("職員に、工場に立ち入り、物件を検査させることができる。") ==
+        Strings{"on-site-audit.entry-inspection 立ち入り、物件を検査"});
+  CHECK(fx.Rules("職員を工場に立ち入らせ、物件を検査させることができる。") ==
+        Strings{"on-site-audit.entry-inspection 立ち入らせ、物件を検査"});
+}
+
+TEST_CASE("Engine, unless at sentence, paragraph and article scope") {
+  Fixture fx;
+  const std::string bare = "事業者は、利用者に対し、契約の内容を記載した書面を交付しなければならない。";
+  REQUIRE(fx.Rules(bare) == Strings{"paper-document.in-writing 書面を交付"});
+  CHECK(fx.Rules("事業者は、利用者に対し、書面を交付し、又は電磁的方法により提供しなければならない。").empty());
+  CHECK(fx.Rules(bare + "この場合において、事業者は、当該書面に代えて、その事項を電磁的方法により提供することができる。")
+            .empty());
+  CHECK(fx.Rules("第五条　" + bare + "\n２　事業者は、前項の書面に代えて、電磁的方法により提供することができる。\n")
+            .empty());
+  // The article scope does not reach into the next article.
+  CHECK(fx.Rules("第五条　" + bare + "\n第六条　事業者は、前項の書面に代えて、電磁的方法により提供することができる。\n")
+            .size() == 1);
+}
+
+TEST_CASE("Engine, scope exclusions") {
+  Fixture fx;
+  SUBCASE("penalty, by its wording and by the chapter it stands in") {
+    CHECK(fx.Rules("第十条の規定による立入検査を拒んだ者は、三十万円以下の罰金に処する。").empty());
+    CHECK(fx.Rules("　　　第五章　罰則\n第二十条　次の各号のいずれかに該当する者は、罰金とする。\n　一　立入検査を拒んだ者\n")
+              .empty());
+  }
+  SUBCASE("definition") {
+    CHECK(fx.Rules("この法律において「通知書面」とは、契約の内容を記載した書面で交付するものをいう。").empty());
+  }
+  SUBCASE("quoted old text of an amendment is dead; the new text is live") {
+    CHECK(fx.Rules("第三条中「書面により」を「電子情報処理組織を使用する方法により」に改める。").empty());
+    CHECK(fx.Rules("第三条中「報告させ」を「立入検査をさせ」に改める。") ==
+          Strings{"on-site-audit.entry-inspection 立入検査"});
+    CHECK(fx.Rules("第五条中「書面により」とあるのは、「文書により」と読み替えるものとする。").empty());
+  }
+  SUBCASE("附則 of an amending law") {
+    Document doc = ReadPlainTextFragment(
+        "draft.txt", "附　則（令和七年三月一日法律第五号）\n１　職員は、事業所に立ち入り、帳簿を検査することができる。\n")
+                       .value();
+    Engine engine(fx.rules, fx.tokenizer);
+    CHECK(engine.Check(doc).empty());
+    CHECK(engine.stats().excluded_scope == 1);
+  }
+}
+
+TEST_CASE("Engine, a finding's fields") {
+  Fixture fx;
+  std::vector<Finding> f = fx.Check("第四条　管理者は、設備を目視により点検しなければならない。\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].rule == "visual-inspection.by-eye");
+  CHECK(f[0].category == "visual-inspection");
+  CHECK(f[0].message == "「目視」は、人が現地で目で見て確認することを前提としています（目視規制）。");
+  CHECK(f[0].location.path == "第四条");
+  CHECK(f[0].location.start.line == 1);
+  CHECK(f[0].location.start.column == 13);
+  CHECK(f[0].fingerprint.size() == 16);
+  CHECK(f[0].conditions == Strings{"scope:penalty", "scope:definition", "scope:quoted-old-text",
+                                   "unless:sentence"});
+}
+
+TEST_CASE("Engine, the prefilter passes few sentences and changes no result") {
+  Fixture fx;
+  const char* laws[] = {"405AC0000000088", "322AC0000000049", "325AC0000000201", "417AC0000000086"};
+  for (const char* law : laws) {
+    CAPTURE(law);
+    Document doc = LoadDocument(testing::SharedPath("corpus-samples/egov-xml-2021/") + law + ".xml",
+                                InputFormat::kAuto)
+                       .value();
+    Engine with(fx.rules, fx.tokenizer, {.prefilter = true});
+    Engine without(fx.rules, fx.tokenizer, {.prefilter = false});
+    std::vector<Finding> a = with.Check(doc), b = without.Check(doc);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].rule == b[i].rule);
+      CHECK(a[i].location.offset == b[i].location.offset);
+      CHECK(a[i].location.end_offset == b[i].location.end_offset);
+    }
+    CHECK(with.stats().candidates < with.stats().sentences / 4);
+    CHECK(without.stats().candidates == without.stats().sentences);
+  }
+}
+
+TEST_CASE("Prefilter, out of memory falls back to every rule") {
+  Fixture fx;
+  Prefilter tiny(fx.rules->impl().compiled, /*max_mem=*/1);
+  CHECK_FALSE(tiny.usable());
+  std::vector<int> candidates;
+  CHECK_FALSE(tiny.Candidates("書面により", &candidates));
+  const Prefilter& real = *fx.rules->impl().prefilter;
+  REQUIRE(real.usable());
+  CHECK(real.Candidates("書面により申請する", &candidates));
+  CHECK(candidates.size() == 1);
+}
+
+TEST_CASE("RuleSet, --enable and --disable by id or category") {
+  auto only = RuleSet::Load({.enable = {"paper-document"}});
+  REQUIRE(only.ok());
+  CHECK((*only)->rules().size() == 1);
+  auto without = RuleSet::Load({.disable = {"on-site-audit.entry-inspection"}});
+  REQUIRE(without.ok());
+  CHECK((*without)->FindRule("on-site-audit.entry-inspection") == nullptr);
+  auto bad = RuleSet::Load({.disable = {"no-such-rule"}});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() == "--disable no-such-rule: no rule or category of that name");
+}
+
+}  // namespace analoglint

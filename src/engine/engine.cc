@@ -1,6 +1,8 @@
 #include "analoglint/engine.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "match/conditions.h"
 #include "match/matchers.h"
@@ -37,7 +39,14 @@ std::string FillMessage(const std::string& message, const std::string& match) {
 bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
   return (facts.penalty && rule.Excludes(Exclusion::kPenalty)) ||
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
-         (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend));
+         (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
+         (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference));
+}
+
+// scope.only: the rule applies to sentences of these provision kinds only.
+bool InKinds(const CompiledRule& rule, NodeKind kind) {
+  const std::vector<NodeKind>& only = rule.rule->only;
+  return only.empty() || std::find(only.begin(), only.end(), kind) != only.end();
 }
 
 }  // namespace
@@ -98,16 +107,19 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   ++stats.candidates;
   std::vector<Token> tokens;
   bool tokenized = false;
-  SentenceFacts facts = ExamineSentence(doc, s, norm.text);
+  std::optional<SentenceFacts> facts;  // examined on the first match
   const std::vector<Span> no_spans;
+  NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
   for (int r : candidates) {
     const CompiledRule& rule = set.compiled[static_cast<size_t>(r)];
+    if (!InKinds(rule, kind)) continue;
+    if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
     if (rule.needs_tokens && !tokenized) {
       session->Tokenize(norm.text, &tokens);
       tokenized = true;
       ++stats.tokenized;
     }
-    const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts.old_text : no_spans;
+    const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts->old_text : no_spans;
     Span span;
     bool found = false;
     for (const CompiledMatch& m : rule.matches) {
@@ -115,7 +127,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     }
     if (!found) continue;
     ++stats.matches;
-    if (ExcludedByScope(rule, facts)) {
+    if (ExcludedByScope(rule, *facts)) {
       ++stats.excluded_scope;
       continue;
     }

@@ -18,6 +18,16 @@ const RE2& DefinitionPattern() {
   return *re;
 }
 
+const RE2& DefinitionLeadIn() {
+  static const RE2* re = new RE2("(?:用語の意義は|用語の定義は|に掲げる用語は)");
+  return *re;
+}
+
+const RE2& CrossReferencePattern() {
+  static const RE2* re = new RE2("(?:準用する|例による|適用する|適用しない|適用があるものとする)。$");
+  return *re;
+}
+
 bool UnderPenaltyChapter(const Document& doc, int provision) {
   for (int p = provision; p > 0; p = doc.provisions[static_cast<size_t>(p)].parent) {
     const Provision& node = doc.provisions[static_cast<size_t>(p)];
@@ -68,13 +78,21 @@ std::vector<Span> QuotedOldText(std::string_view text) {
   return out;
 }
 
-SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized) {
+SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
+                              std::string_view paragraph) {
   SentenceFacts f;
   re2::StringPiece text(normalized.data(), normalized.size());
-  f.penalty = RE2::PartialMatch(text, PenaltyPattern()) || UnderPenaltyChapter(doc, s.provision);
-  f.definition = RE2::PartialMatch(text, DefinitionPattern());
+  re2::StringPiece around(paragraph.data(), paragraph.size());
   const Provision& p = doc.provisions[static_cast<size_t>(s.provision)];
+  bool in_item = p.kind == NodeKind::kItem || p.kind == NodeKind::kSubitem;
+  // An item of 「次の各号のいずれかに該当する者は、…に処する。」 is a penalty too.
+  f.penalty = RE2::PartialMatch(text, PenaltyPattern()) ||
+              (in_item && RE2::PartialMatch(around, PenaltyPattern())) ||
+              UnderPenaltyChapter(doc, s.provision);
+  f.definition = RE2::PartialMatch(text, DefinitionPattern()) ||
+                 (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
+  f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern());
   f.old_text = QuotedOldText(normalized);
   return f;
 }

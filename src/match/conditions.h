@@ -14,14 +14,17 @@ namespace analoglint {
 
 // What the scope exclusions need to know about one sentence.
 struct SentenceFacts {
-  bool penalty = false;      // 「…に処する」「…を科する」, or under a chapter titled 罰則
-  bool definition = false;   // 「…とは、…をいう」, or a definition item ending in をいう
+  bool penalty = false;      // 「…に処する」 in the sentence or its paragraph's lead-in, or a 罰則 chapter
+  bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
   bool suppl_amend = false;  // in a 附則 of an amending law
+  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
 
-// `normalized` is the sentence's normalized shadow.
-SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized);
+// `normalized` is the sentence's normalized shadow; `paragraph` the normalized
+// text of the paragraph that holds it (ScopeTexts::Paragraph), lead-in included.
+SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
+                              std::string_view paragraph);
 
 // Returns the spans of `text` (normalized) that quote text being replaced or
 // removed: the A of 「A」とあるのは「B」と, 「A」を「B」に改める, 「A」を削る,

@@ -249,22 +249,56 @@ UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n) {
   return u;
 }
 
-std::vector<Exclusion> ParseScope(const YamlFile& f, const YAML::Node& n) {
-  f.RequireMap(n, "'scope'");
-  f.CheckKeys(n, {"exclude"});
-  YAML::Node list = f.Required(n, "exclude");
-  std::vector<Exclusion> out;
-  for (const std::string& name : f.Strings(list, "'exclude'")) {
-    if (name == "penalty") out.push_back(Exclusion::kPenalty);
-    else if (name == "definition") out.push_back(Exclusion::kDefinition);
-    else if (name == "quoted-old-text") out.push_back(Exclusion::kQuotedOldText);
-    else if (name == "suppl-amend") out.push_back(Exclusion::kSupplAmend);
-    else if (name == "toc") out.push_back(Exclusion::kToc);
-    else if (name == "caption") out.push_back(Exclusion::kCaption);
-    else f.Fail(list, "unknown scope exclusion '" + name +
-                          "' (penalty, definition, quoted-old-text, suppl-amend, toc, caption)");
-  }
+struct ExclusionName {
+  const char* name;
+  Exclusion value;
+};
+constexpr ExclusionName kExclusions[] = {
+    {"penalty", Exclusion::kPenalty},           {"definition", Exclusion::kDefinition},
+    {"quoted-old-text", Exclusion::kQuotedOldText}, {"suppl-amend", Exclusion::kSupplAmend},
+    {"cross-reference", Exclusion::kCrossReference}, {"toc", Exclusion::kToc},
+    {"caption", Exclusion::kCaption}};
+
+struct KindName {
+  const char* name;
+  NodeKind value;
+};
+constexpr KindName kKinds[] = {{"preamble", NodeKind::kPreamble},   {"paragraph", NodeKind::kParagraph},
+                               {"item", NodeKind::kItem},           {"subitem", NodeKind::kSubitem},
+                               {"table-row", NodeKind::kTableRow},  {"amendment", NodeKind::kAmendment},
+                               {"appendix", NodeKind::kAppendix}};
+
+template <typename T, size_t N>
+std::string NameList(const T (&table)[N]) {
+  std::string out;
+  for (const T& t : table) out += (out.empty() ? "" : ", ") + std::string(t.name);
   return out;
+}
+
+void ParseScope(const YamlFile& f, const YAML::Node& n, Rule* rule) {
+  f.RequireMap(n, "'scope'");
+  f.CheckKeys(n, {"exclude", "only"});
+  if (!n["exclude"] && !n["only"]) f.Fail(n, "'scope' needs 'exclude' or 'only'");
+  if (YAML::Node list = n["exclude"]) {
+    for (const std::string& name : f.Strings(list, "'exclude'")) {
+      const ExclusionName* e = std::find_if(std::begin(kExclusions), std::end(kExclusions),
+                                            [&](const ExclusionName& x) { return name == x.name; });
+      if (e == std::end(kExclusions)) {
+        f.Fail(list, "unknown scope exclusion '" + name + "' (" + NameList(kExclusions) + ")");
+      }
+      rule->exclusions.push_back(e->value);
+    }
+  }
+  if (YAML::Node list = n["only"]) {
+    for (const std::string& name : f.Strings(list, "'only'")) {
+      const KindName* k = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                       [&](const KindName& x) { return name == x.name; });
+      if (k == std::end(kKinds)) {
+        f.Fail(list, "unknown provision kind '" + name + "' (" + NameList(kKinds) + ")");
+      }
+      rule->only.push_back(k->value);
+    }
+  }
 }
 
 void ParseExamples(const YamlFile& f, const YAML::Node& n, RuleInfo* info) {
@@ -298,13 +332,8 @@ void ParseExamples(const YamlFile& f, const YAML::Node& n, RuleInfo* info) {
 }
 
 std::string ConditionName(Exclusion e) {
-  switch (e) {
-    case Exclusion::kPenalty: return "scope:penalty";
-    case Exclusion::kDefinition: return "scope:definition";
-    case Exclusion::kQuotedOldText: return "scope:quoted-old-text";
-    case Exclusion::kSupplAmend: return "scope:suppl-amend";
-    case Exclusion::kToc: return "scope:toc";
-    case Exclusion::kCaption: return "scope:caption";
+  for (const ExclusionName& x : kExclusions) {
+    if (x.value == e) return std::string("scope:") + x.name;
   }
   return "";
 }
@@ -369,7 +398,12 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     f.RequireSeq(unless, "'unless'");
     for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u));
   }
-  if (YAML::Node scope = root["scope"]) r.exclusions = ParseScope(f, scope);
+  if (YAML::Node scope = root["scope"]) ParseScope(f, scope, &r);
+  if (!r.only.empty()) {
+    std::string kinds;
+    for (NodeKind k : r.only) kinds += (kinds.empty() ? "" : ",") + std::string(NodeKindName(k));
+    info.conditions.push_back("scope:only=" + kinds);
+  }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
   for (const UnlessSpec& u : r.unless) {
     info.conditions.push_back(u.scope == UnlessScope::kSentence    ? "unless:sentence"

@@ -43,6 +43,7 @@ enum class Exclusion {
   kDefinition,     // 「…とは、…をいう」
   kQuotedOldText,  // the old text of 読み替え (「A」とあるのは) and of 改め文 (「A」を「B」に改める)
   kSupplAmend,     // 附則 of an amending law (transitional measures)
+  kCrossReference, // a bare 準用・適用 clause: 「…の規定は、…について準用する。」
   kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
   kCaption,        // 見出し: never a sentence (kept as the provision's caption)
 };
@@ -53,6 +54,7 @@ struct Rule {
   std::vector<MatchSpec> matches;
   std::vector<UnlessSpec> unless;
   std::vector<Exclusion> exclusions;
+  std::vector<NodeKind> only;  // scope.only: the provision kinds the rule applies to (empty: all)
 };
 
 }  // namespace analoglint

@@ -120,10 +120,17 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       ++stats.tokenized;
     }
     const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts->old_text : no_spans;
+    // The leftmost match of any alternative; of two at the same place, the longer.
     Span span;
     bool found = false;
     for (const CompiledMatch& m : rule.matches) {
-      if ((found = FindMatch(m, norm.text, tokens, dead, &span))) break;
+      Span candidate;
+      if (!FindMatch(m, norm.text, tokens, dead, &candidate)) continue;
+      if (!found || candidate.begin < span.begin ||
+          (candidate.begin == span.begin && candidate.end > span.end)) {
+        span = candidate;
+      }
+      found = true;
     }
     if (!found) continue;
     ++stats.matches;

@@ -89,7 +89,7 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
                           size_t i) {
   for (const CompiledUnless& u : rule.unless) {
     std::string_view text = u.scope == UnlessScope::kSentence    ? sentence
-                            : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Paragraph(i))
+                            : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Unit(i))
                                                                  : std::string_view(scopes->Article(i));
     if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex)) return true;
   }
@@ -187,7 +187,11 @@ std::vector<Finding> Engine::Check(const Document& doc) {
   ++impl_->stats.documents;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     ++impl_->stats.sentences;
+    size_t first = findings.size();
     impl_->CheckSentence(doc, i, &scopes, &findings);
+    // Within a sentence, in reading order; rules at the same place in pack order.
+    std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
   }
   return findings;
 }

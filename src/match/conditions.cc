@@ -98,28 +98,36 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
 }
 
 ScopeTexts::ScopeTexts(const Document& doc)
-    : doc_(doc), cache_(doc.provisions.size()), cached_(doc.provisions.size(), false) {
+    : doc_(doc),
+      members_(doc.provisions.size()),
+      cache_(doc.provisions.size()),
+      cached_(doc.provisions.size(), false) {
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    for (int p = doc.sentences[i].provision; p > 0; p = doc.provisions[static_cast<size_t>(p)].parent) {
+      members_[static_cast<size_t>(p)].push_back(i);
+    }
+  }
   for (const Sentence& s : doc.sentences) {
+    int unit = NearestOf(doc, s.provision,
+                         {NodeKind::kSubitem, NodeKind::kItem, NodeKind::kParagraph, NodeKind::kTableRow});
+    if (unit < 0) unit = s.provision;
     int paragraph = NearestOf(doc, s.provision, {NodeKind::kParagraph});
-    if (paragraph < 0) paragraph = s.provision;
+    if (paragraph < 0) paragraph = unit;
     int article = NearestOf(doc, s.provision,
                             {NodeKind::kArticle, NodeKind::kSupplProvision, NodeKind::kAppendix,
                              NodeKind::kPreamble});
     if (article < 0) article = paragraph;
+    unit_of_.push_back(unit);
     paragraph_of_.push_back(paragraph);
     article_of_.push_back(article);
   }
 }
 
-const std::string& ScopeTexts::Paragraph(size_t i) { return Text(paragraph_of_[i]); }
-const std::string& ScopeTexts::Article(size_t i) { return Text(article_of_[i]); }
-
 const std::string& ScopeTexts::Text(int key) {
   size_t k = static_cast<size_t>(key);
   if (cached_[k]) return cache_[k];
   std::string text;
-  for (size_t i = 0; i < doc_.sentences.size(); ++i) {
-    if (paragraph_of_[i] != key && article_of_[i] != key) continue;
+  for (uint32_t i : members_[k]) {
     if (!text.empty()) text += '\n';
     text += Normalize(doc_.sentences[i].text).text;
   }

@@ -31,19 +31,26 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
 // 「A」の下に, 「A」の次に. The B parts stay live.
 std::vector<Span> QuotedOldText(std::string_view text);
 
-// The texts an unless condition looks at: the normalized sentences of the
-// paragraph (with its items) or of the article that holds a sentence.
+// The texts conditions look at around sentence `i`, normalized, its sentences
+// joined by newlines; each is built on first use, then cached.
+//   Unit:      the 項, 号 or 号の細分 (or 別表 row) that holds the sentence, with
+//              its subdivisions: 本文 and ただし書 of an item together. This is
+//              the `paragraph` scope of an unless condition.
+//   Paragraph: the 項 with all its items: where a lead-in (「次の各号に掲げる
+//              用語の意義は」「…に処する」) stands.
+//   Article:   the whole 条 (or 附則, 別表 without articles).
 class ScopeTexts {
  public:
   explicit ScopeTexts(const Document& doc);
-  // Returns the normalized text of the paragraph / article around sentence `i`,
-  // its sentences joined by newlines. Built on first use, then cached.
-  const std::string& Paragraph(size_t i);
-  const std::string& Article(size_t i);
+  const std::string& Unit(size_t i) { return Text(unit_of_[i]); }
+  const std::string& Paragraph(size_t i) { return Text(paragraph_of_[i]); }
+  const std::string& Article(size_t i) { return Text(article_of_[i]); }
 
  private:
   const std::string& Text(int key);
   const Document& doc_;
+  std::vector<std::vector<uint32_t>> members_;  // provision → sentences at or below it
+  std::vector<int> unit_of_;       // sentence → provision index of its unit
   std::vector<int> paragraph_of_;  // sentence → provision index of its paragraph
   std::vector<int> article_of_;    // sentence → provision index of its article
   std::vector<std::string> cache_;

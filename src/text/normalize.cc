@@ -37,9 +37,34 @@ char32_t Voice(char32_t base, char32_t mark) {
   return 0;
 }
 
+bool IsHiragana(char32_t c) { return c >= 0x3041 && c <= 0x3096; }
+bool IsKatakana(char32_t c) { return c >= 0x30A1 && c <= 0x30F6; }
+
+bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == U'々'; }
+
+// True for a sentence in the old katakana style: no hiragana outside 「」 (a
+// modern term may be quoted), and particles written in katakana after kanji
+// (之ヲ, 者ハ, 期日ニ, 銀行ノ) at least twice — so a modern table cell such as
+// 「ステッピングモータ実習装置」 is not mistaken for one.
+bool IsKatakanaStyle(std::string_view text) {
+  int particles = 0;
+  int quote = 0;
+  char32_t prev = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = NextCodePoint(text, &i);
+    if (c == U'「') ++quote;
+    else if (c == U'」' && quote > 0) --quote;
+    else if (quote == 0 && IsHiragana(c)) return false;
+    if (IsKanji(prev) && (c == U'ヲ' || c == U'ハ' || c == U'ニ' || c == U'ノ')) ++particles;
+    prev = c;
+  }
+  return particles >= 2;
+}
+
 }  // namespace
 
 NormalizedText Normalize(std::string_view original) {
+  const bool fold_katakana = IsKatakanaStyle(original);
   NormalizedText out;
   out.text.reserve(original.size());
   out.to_original.reserve(original.size() + 1);
@@ -55,6 +80,7 @@ NormalizedText Normalize(std::string_view original) {
         i = next;
       }
     }
+    if (fold_katakana && IsKatakana(c)) c -= 0x60;  // ヲ → を: the same byte length
     size_t before = out.text.size();
     AppendUtf8(c, &out.text);
     out.to_original.insert(out.to_original.end(), out.text.size() - before,

@@ -6,6 +6,11 @@
 // full-width (ﾌﾛｯﾋﾟｰ → フロッピー). Kanji numerals, brackets, punctuation and
 // the ideographic space are left as they are: NFKC would turn （ into ( and
 // change what a citation means.
+//
+// Old statutes write their okurigana in katakana (之ヲ提出スヘシ, 備ヘ置キ). A
+// sentence with katakana and no hiragana outside quotations is such a text, and
+// its katakana are folded to hiragana (之を提出すへし) so that rules written in
+// modern kana match it. The fold keeps every character's byte length.
 #ifndef ANALOGLINT_TEXT_NORMALIZE_H_
 #define ANALOGLINT_TEXT_NORMALIZE_H_
 

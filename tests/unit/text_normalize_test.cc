@@ -17,6 +17,15 @@ TEST_CASE("Normalize, what is never folded") {
   CHECK(Normalize("「書面」").text == "「書面」");
 }
 
+TEST_CASE("Normalize, old katakana statutes read as modern kana") {
+  CHECK(Normalize("申請書ハ之ヲ知事ニ提出スヘシ").text == "申請書は之を知事に提出すへし");
+  CHECK(Normalize("帳簿ヲ備ヘ置キ").text == "帳簿ヲ備ヘ置キ");  // one particle: not enough evidence
+  CHECK(Normalize("帳簿ハ事務所ニ備ヘ置クヘシ").text == "帳簿は事務所に備へ置くへし");
+  // Modern text keeps its katakana words, even when a sentence has no hiragana.
+  CHECK(Normalize("ステッピングモータ実習装置").text == "ステッピングモータ実習装置");
+  CHECK(Normalize("フレキシブルディスクに記録する。").text == "フレキシブルディスクに記録する。");
+}
+
 TEST_CASE("Normalize, offset map") {
   std::string original = "ＦＤにﾊﾟｽﾜｰﾄﾞ";
   NormalizedText n = Normalize(original);

@@ -40,7 +40,8 @@ bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
   return (facts.penalty && rule.Excludes(Exclusion::kPenalty)) ||
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
-         (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference));
+         (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
+         (facts.prohibition && rule.Excludes(Exclusion::kProhibition));
 }
 
 // scope.only: the rule applies to sentences of these provision kinds only.

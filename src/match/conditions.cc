@@ -23,6 +23,11 @@ const RE2& DefinitionLeadIn() {
   return *re;
 }
 
+const RE2& ProhibitionPattern() {
+  static const RE2* re = new RE2("(?:てはならない|ではならない|ことができない|ことを禁ずる)。$");
+  return *re;
+}
+
 const RE2& CrossReferencePattern() {
   static const RE2* re = new RE2("(?:準用する|例による|適用する|適用しない|適用があるものとする)。$");
   return *re;
@@ -93,6 +98,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
   f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern());
+  f.prohibition = RE2::PartialMatch(text, ProhibitionPattern());
   f.old_text = QuotedOldText(normalized);
   return f;
 }

@@ -18,6 +18,7 @@ struct SentenceFacts {
   bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
   bool suppl_amend = false;  // in a 附則 of an amending law
   bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like
+  bool prohibition = false;      // 「…してはならない。」「…することができない。」
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
 

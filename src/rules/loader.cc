@@ -256,7 +256,8 @@ struct ExclusionName {
 constexpr ExclusionName kExclusions[] = {
     {"penalty", Exclusion::kPenalty},           {"definition", Exclusion::kDefinition},
     {"quoted-old-text", Exclusion::kQuotedOldText}, {"suppl-amend", Exclusion::kSupplAmend},
-    {"cross-reference", Exclusion::kCrossReference}, {"toc", Exclusion::kToc},
+    {"cross-reference", Exclusion::kCrossReference}, {"prohibition", Exclusion::kProhibition},
+    {"toc", Exclusion::kToc},
     {"caption", Exclusion::kCaption}};
 
 struct KindName {

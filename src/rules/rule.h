@@ -44,6 +44,7 @@ enum class Exclusion {
   kQuotedOldText,  // the old text of 読み替え (「A」とあるのは) and of 改め文 (「A」を「B」に改める)
   kSupplAmend,     // 附則 of an amending law (transitional measures)
   kCrossReference, // a bare 準用・適用 clause: 「…の規定は、…について準用する。」
+  kProhibition,    // the sentence forbids the act: 「…してはならない。」「…することができない。」
   kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
   kCaption,        // 見出し: never a sentence (kept as the provision's caption)
 };

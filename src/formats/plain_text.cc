@@ -167,19 +167,28 @@ class PlainTextReader {
   std::string caption_;          // a caption line waiting for its provision
   bool ended_sentence_ = false;  // the last text line ended with 。
   bool item_indented_ = false;   // the last 号 line was indented (national layout)
+  bool title_allowed_ = false;   // a draft without articles: its first line may be a title
 };
 
 void PlainTextReader::Read() {
   std::string_view src = doc_->source;
   size_t start = doc_->source.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   // The numbering style is the first article's: 第1条 makes a municipal text.
+  bool has_articles = false;
   for (uint32_t b : doc_->line_starts) {
     std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
     re2::StringPiece label;
     if (RE2::FullMatch(line, P().article, &label)) {
       municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
+      has_articles = true;
       break;
     }
+  }
+  // A draft of bare sentences (no 第一条): its text is the main provision, and
+  // only a first line that is not a sentence can be its title.
+  if (!has_articles && mode_ == Mode::kHeader) {
+    mode_ = Mode::kBody;
+    title_allowed_ = true;
   }
   for (size_t i = 0; i < doc_->line_starts.size(); ++i) {
     uint32_t b = std::max<uint32_t>(doc_->line_starts[i], static_cast<uint32_t>(start));
@@ -211,6 +220,14 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
     return;  // 例規集 amendment note: history, not provision text
   }
   if (ReadHeading(line, offset, indented)) return;
+  if (title_allowed_) {
+    title_allowed_ = false;
+    if (!line.ends_with("。") && !RE2::FullMatch(line, P().paragraph) && !MatchLabel(line) &&
+        !IsBracketed(line) && !IsTableRow(line)) {
+      doc_->title = std::string(line);
+      return;
+    }
+  }
   if (mode_ == Mode::kHeader) {
     if (!RE2::FullMatch(line, P().paragraph) && !MatchLabel(line)) {
       ReadHeaderLine(line, offset);

@@ -121,6 +121,18 @@ TEST_CASE("ReadPlainText, renderings parse to the paths of their XML source") {
   CHECK(static_cast<double>(same) / static_cast<double>(compared) >= 0.995);
 }
 
+TEST_CASE("ReadPlainText, a draft of bare sentences is the main provision") {
+  Document one = ParseText("事業者は、申請書を提出しなければならない。\n", InputFormat::kPlainText);
+  REQUIRE(one.sentences.size() == 1);
+  CHECK(PathOf(one, "申請書") == "本則");
+  Document titled = ParseText("手続の見直し（案）\n事業者は、申請書を提出しなければならない。\n"
+                              "事業者は、帳簿を備えなければならない。\n",
+                              InputFormat::kPlainText);
+  CHECK(titled.title == "手続の見直し（案）");
+  CHECK(PathOf(titled, "申請書") == "第一項");
+  CHECK(PathOf(titled, "帳簿") == "第二項");
+}
+
 TEST_CASE("DetectFormat") {
   CHECK(DetectFormat("a.txt", "<?xml version=\"1.0\"?><Law/>") == InputFormat::kEgovXml);
   CHECK(DetectFormat("a.dat", "\xEF\xBB\xBF  <Law Era=\"Reiwa\">") == InputFormat::kEgovXml);

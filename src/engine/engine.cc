@@ -44,6 +44,26 @@ bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.prohibition && rule.Excludes(Exclusion::kProhibition));
 }
 
+Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText& norm, Span span,
+                    const RuleInfo& info) {
+  uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
+  Finding f;
+  f.file = doc.file;
+  f.rule = info.id;
+  f.category = info.category;
+  f.principles = info.principles;
+  f.severity = info.severity;
+  f.confidence = info.confidence;
+  f.match = s.text.substr(begin, end - begin);
+  f.message = FillMessage(info.message, f.match);
+  f.remedy = info.remedy;
+  f.sentence = s.text;
+  f.location = doc.LocateSpan(s, begin, end);
+  f.fingerprint = Fingerprint(info.id, norm.text, f.location.path);
+  f.conditions = info.conditions;
+  return f;
+}
+
 // scope.only: the rule applies to sentences of these provision kinds only.
 bool InKinds(const CompiledRule& rule, NodeKind kind) {
   const std::vector<NodeKind>& only = rule.rule->only;
@@ -106,34 +126,17 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   Candidates(norm.text, &candidates);
   if (candidates.empty()) return;
   ++stats.candidates;
-  std::vector<Token> tokens;
-  bool tokenized = false;
-  std::optional<SentenceFacts> facts;  // examined on the first match
+  LazyTokens tokens(session.get(), norm.text, &stats.tokenized);
+  std::optional<SentenceFacts> facts;  // examined once, for the first rule that applies
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
   for (int r : candidates) {
     const CompiledRule& rule = set.compiled[static_cast<size_t>(r)];
     if (!InKinds(rule, kind)) continue;
     if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
-    if (rule.needs_tokens && !tokenized) {
-      session->Tokenize(norm.text, &tokens);
-      tokenized = true;
-      ++stats.tokenized;
-    }
     const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts->old_text : no_spans;
-    // The leftmost match of any alternative; of two at the same place, the longer.
     Span span;
-    bool found = false;
-    for (const CompiledMatch& m : rule.matches) {
-      Span candidate;
-      if (!FindMatch(m, norm.text, tokens, dead, &candidate)) continue;
-      if (!found || candidate.begin < span.begin ||
-          (candidate.begin == span.begin && candidate.end > span.end)) {
-        span = candidate;
-      }
-      found = true;
-    }
-    if (!found) continue;
+    if (!FindRuleMatch(rule, norm.text, &tokens, dead, &span)) continue;
     ++stats.matches;
     if (ExcludedByScope(rule, *facts)) {
       ++stats.excluded_scope;
@@ -143,23 +146,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       ++stats.excluded_unless;
       continue;
     }
-    const RuleInfo& info = rule.rule->info;
-    uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
-    Finding f;
-    f.file = doc.file;
-    f.rule = info.id;
-    f.category = info.category;
-    f.principles = info.principles;
-    f.severity = info.severity;
-    f.confidence = info.confidence;
-    f.match = s.text.substr(begin, end - begin);
-    f.message = FillMessage(info.message, f.match);
-    f.remedy = info.remedy;
-    f.sentence = s.text;
-    f.location = doc.LocateSpan(s, begin, end);
-    f.fingerprint = Fingerprint(info.id, norm.text, f.location.path);
-    f.conditions = info.conditions;
-    out->push_back(std::move(f));
+    out->push_back(MakeFinding(doc, s, norm, span, rule.rule->info));
     ++stats.findings;
   }
 }

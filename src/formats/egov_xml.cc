@@ -8,7 +8,6 @@
 
 #include "formats/reader.h"
 #include "formats/tree_builder.h"
-#include "text/line_index.h"
 #include "text/numbering.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -321,12 +320,7 @@ void EgovXmlReader::AppendPcdata(pugi::xml_node n, MappedText* out) {
 }  // namespace
 
 StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded) {
-  Document doc;
-  doc.file = std::move(file);
-  doc.format = InputFormat::kEgovXml;
-  doc.encoding = std::move(decoded.encoding);
-  doc.source = std::move(decoded.text);
-  doc.line_starts = ComputeLineStarts(doc.source);
+  Document doc = NewDocument(std::move(file), InputFormat::kEgovXml, std::move(decoded));
 
   pugi::xml_document xml;
   pugi::xml_parse_result result =

@@ -12,7 +12,6 @@
 
 #include "formats/reader.h"
 #include "formats/tree_builder.h"
-#include "text/line_index.h"
 #include "text/numbering.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -450,26 +449,17 @@ void PlainTextReader::Flush() {
   }
 }
 
-Document NewDocument(std::string file, DecodedText decoded) {
-  Document doc;
-  doc.file = std::move(file);
-  doc.format = InputFormat::kPlainText;
-  doc.encoding = std::move(decoded.encoding);
-  doc.source = std::move(decoded.text);
-  doc.line_starts = ComputeLineStarts(doc.source);
-  return doc;
-}
-
 }  // namespace
 
 StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded) {
-  Document doc = NewDocument(std::move(file), std::move(decoded));
+  Document doc = NewDocument(std::move(file), InputFormat::kPlainText, std::move(decoded));
   PlainTextReader(&doc, /*fragment=*/false).Read();
   return doc;
 }
 
 StatusOr<Document> ReadPlainTextFragment(std::string name, std::string text) {
-  Document doc = NewDocument(std::move(name), DecodedText{std::move(text), "UTF-8", 0});
+  Document doc = NewDocument(std::move(name), InputFormat::kPlainText,
+                             DecodedText{std::move(text), "UTF-8", 0});
   PlainTextReader(&doc, /*fragment=*/true).Read();
   return doc;
 }

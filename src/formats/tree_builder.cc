@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/line_index.h"
 #include "text/utf8.h"
 
 namespace analoglint {
@@ -54,6 +55,16 @@ void TreeBuilder::Finish() {
     p.path = up.path + p.label;
     if (p.path.empty() && p.part == Part::kMain && p.kind != NodeKind::kGroup) p.path = "本則";
   }
+}
+
+Document NewDocument(std::string file, InputFormat format, DecodedText decoded) {
+  Document doc;
+  doc.file = std::move(file);
+  doc.format = format;
+  doc.encoding = std::move(decoded.encoding);
+  doc.source = std::move(decoded.text);
+  doc.line_starts = ComputeLineStarts(doc.source);
+  return doc;
 }
 
 std::vector<SourcePiece> SlicePieces(const std::vector<SourcePiece>& pieces, uint32_t begin,

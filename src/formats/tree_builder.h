@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analoglint/document.h"
+#include "io/encoding.h"
 
 namespace analoglint {
 
@@ -33,6 +34,10 @@ class TreeBuilder {
  private:
   Document* doc_;
 };
+
+// Returns a Document holding `decoded` as its source, with its line index:
+// what every reader starts from.
+Document NewDocument(std::string file, InputFormat format, DecodedText decoded);
 
 // Returns the pieces that cover text bytes [begin, end), rebased so that
 // `begin` is offset 0: the map of a sentence cut out of a longer text.

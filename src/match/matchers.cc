@@ -66,12 +66,22 @@ size_t MatchTokensAt(const std::vector<TokenPattern>& patterns, const std::vecto
   return end == std::string::npos || end <= start ? 0 : end - start;
 }
 
-bool FindMatch(const CompiledMatch& m, std::string_view text, const std::vector<Token>& tokens,
+const std::vector<Token>& LazyTokens::Get() {
+  if (!done_) {
+    session_->Tokenize(text_, &tokens_);
+    done_ = true;
+    ++*counter_;
+  }
+  return tokens_;
+}
+
+bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* lazy,
                const std::vector<Span>& dead, Span* out) {
   if (m.kind != MatchSpec::Kind::kTokens) return FindRegex(*m.regex, text, dead, out);
   // The anchor is a necessary condition, with or without the prefilter, so
   // --no-prefilter gives the same findings.
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *m.anchor)) return false;
+  const std::vector<Token>& tokens = lazy->Get();
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (Inside(dead, tokens[i].begin)) continue;
     size_t n = MatchTokensAt(m.tokens, tokens, i);
@@ -80,6 +90,21 @@ bool FindMatch(const CompiledMatch& m, std::string_view text, const std::vector<
     return true;
   }
   return false;
+}
+
+bool FindRuleMatch(const CompiledRule& rule, std::string_view text, LazyTokens* tokens,
+                   const std::vector<Span>& dead, Span* out) {
+  bool found = false;
+  for (const CompiledMatch& m : rule.matches) {
+    Span candidate;
+    if (!FindMatch(m, text, tokens, dead, &candidate)) continue;
+    if (!found || candidate.begin < out->begin ||
+        (candidate.begin == out->begin && candidate.end > out->end)) {
+      *out = candidate;
+    }
+    found = true;
+  }
+  return found;
 }
 
 }  // namespace analoglint

@@ -17,13 +17,35 @@ struct Span {
   uint32_t end = 0;
 };
 
+// The tokens of one text, computed on first use: MeCab runs only for a
+// sentence where a tokens matcher's anchor matched.
+class LazyTokens {
+ public:
+  // `session` and `text` must outlive this object; `counter` counts tokenizations.
+  LazyTokens(TokenizerSession* session, std::string_view text, uint64_t* counter)
+      : session_(session), text_(text), counter_(counter) {}
+  const std::vector<Token>& Get();
+
+ private:
+  TokenizerSession* session_;
+  std::string_view text_;
+  uint64_t* counter_;
+  bool done_ = false;
+  std::vector<Token> tokens_;
+};
+
 // Returns true when `offset` lies inside one of `spans`.
 bool Inside(const std::vector<Span>& spans, uint32_t offset);
 
 // Finds the first match of `m` in `text` whose start is not inside a `dead`
-// span. `tokens` are the tokens of `text` (needed for kTokens only).
-bool FindMatch(const CompiledMatch& m, std::string_view text, const std::vector<Token>& tokens,
+// span. `tokens` are the tokens of `text` (used by kTokens only).
+bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* tokens,
                const std::vector<Span>& dead, Span* out);
+
+// Finds the leftmost match of any of `rule`'s alternatives (of two at the same
+// place, the longer) outside `dead` spans.
+bool FindRuleMatch(const CompiledRule& rule, std::string_view text, LazyTokens* tokens,
+                   const std::vector<Span>& dead, Span* out);
 
 // Returns the number of tokens matched when `patterns` match `tokens` starting
 // at index `start`, or 0 when they do not.

@@ -268,9 +268,17 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
   // Unlabelled text at the margin: an old-style paragraph without a number
   // when the text before it was complete or was an indented 号; otherwise the
   // rest of a wrapped line.
+  // Municipal texts number every paragraph, so there such a line stays in the
+  // provision (a table laid out as lines, say) as text of its own.
   bool after_item = !items_.empty() && item_indented_;
-  if (current_ < 0 || (!indented && (ended_sentence_ || after_item))) {
+  if (current_ < 0) {
     StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+  } else if (!indented && (ended_sentence_ || after_item)) {
+    if (municipal_) {
+      Flush();
+    } else {
+      StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+    }
   }
   Take(line, offset);
 }
@@ -295,7 +303,7 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     int g = tree_.Add(NodeKind::kGroup, groups_.empty() ? base_ : groups_.back().second, "", offset);
     tree_.at(g).title = std::string(line);
     groups_.push_back({level, g});
-    article_ = paragraph_ = -1;
+    article_ = paragraph_ = current_ = -1;
     paragraphs_ = 0;
     return true;
   }
@@ -308,7 +316,7 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     s.title = std::string(line);
     if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
     groups_.clear();
-    article_ = paragraph_ = -1;
+    article_ = paragraph_ = current_ = -1;
     paragraphs_ = 0;
     return true;
   }

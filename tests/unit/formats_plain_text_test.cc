@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 
 #include "test_support.h"
@@ -52,6 +53,41 @@ TEST_CASE("ReadPlainText, municipal layout keeps its own numbering") {
     if (s.text.find("令和8年4月1日") != std::string::npos) {
       CHECK(doc.provisions[static_cast<size_t>(s.provision)].amend_law_num == "令和8年3月20日条例第2号");
     }
+  }
+}
+
+// Real 例規集 pages (tags stripped), in ../shared/corpus-samples/ordinances.
+TEST_CASE("ReadPlainText, real municipal ordinances") {
+  auto load = [](const char* name) {
+    return LoadDocument(SharedPath("corpus-samples/ordinances/katsuragi-reiki-html/") + name,
+                        InputFormat::kAuto)
+        .value();
+  };
+  auto paths = [](const Document& doc) {
+    std::set<std::string> out;
+    for (const Sentence& s : doc.sentences) out.insert(doc.provisions[static_cast<size_t>(s.provision)].path);
+    return out;
+  };
+  Document parking = load("k518RG00000080.txt");
+  CHECK(parking.law_num == "条例第25号");
+  std::set<std::string> p = paths(parking);
+  for (const char* want : {"第1条", "第2条第3号", "第3条", "第4条第1項", "第4条第2項第4号", "第5条第4号",
+                           "第9条", "附則"}) {
+    CAPTURE(want);
+    CHECK(p.count(want) == 1);
+  }
+  CHECK(p.count("第3条第2項") == 0);  // the table of 第3条 is not a paragraph
+  std::set<std::string> amending;  // 附則(平成10年3月30日条例第5号) … 附則(平成28年6月23日条例第18号)
+  for (const Sentence& s : parking.sentences) {
+    const Provision& prov = parking.provisions[static_cast<size_t>(s.provision)];
+    if (!prov.amend_law_num.empty()) amending.insert(prov.amend_law_num);
+  }
+  CHECK(amending.size() == 8);
+  CHECK(amending.count("平成10年3月30日条例第5号") == 1);
+  std::set<std::string> award = paths(load("k518RG00000012.txt"));
+  for (const char* want : {"第2条第13号", "第5条", "附則第1項", "附則第2項"}) {
+    CAPTURE(want);
+    CHECK(award.count(want) == 1);
   }
 }
 

@@ -13,9 +13,13 @@ packages=(
   libpugixml-dev                                 # e-Gov statute XML
   nlohmann-json3-dev                             # JSON output
   libcli11-dev                                   # command-line flags
+  libxlsxwriter-dev                              # the xlsx review report
   doctest-dev                                    # unit tests
   zstd python3                                   # the corpus archive; the accuracy scorer
+  chromium fonts-noto-cjk                        # tests: the HTML report rendered, with Japanese fonts
+  git                                            # tests: --changed-since
 )
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # tests: the SARIF validator
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -29,6 +33,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build=${BUILD_DIR:-build}
+
+# The SARIF 2.1.0 validator (sarif-multitool, from the npm registry), for the tests.
+tool="$build/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$tool" ]; then
+  mkdir -p "$build/tools"
+  npm install --prefix "$build/tools" --no-audit --no-fund --ignore-scripts --loglevel=error \
+    @microsoft/sarif-multitool@5.7.0 >/dev/null
+  chmod u+x "$tool"  # npm skips install scripts, which would set the mode
+fi
+
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CMAKE_ARGS:-} >/dev/null
 fi

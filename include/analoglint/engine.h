@@ -27,7 +27,7 @@ class Tokenizer;  // the MeCab model (src/tokenize/tokenizer.h)
 // Opens the MeCab dictionary: `dicdir`, else $ANALOG_LINT_DICDIR, else the
 // Debian locations. Never /etc/mecabrc.
 StatusOr<std::shared_ptr<const Tokenizer>> OpenTokenizer(const std::string& dicdir);
-// e.g. "ipadic-utf8 (MeCab 0.996) at /var/lib/mecab/dic/ipadic-utf8".
+// e.g. "ipadic-utf8 (MeCab 0.996)".
 std::string DescribeTokenizer(const Tokenizer& tokenizer);
 
 struct EngineOptions {

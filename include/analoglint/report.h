@@ -1,8 +1,12 @@
 // Reporters: findings in, text out. Every format converts from the same
-// Finding fields; none looks at the input text again.
+// Finding fields and the same review rows (src/report/review.h); none looks at
+// the input text again.
 //
-// A Reporter is fed one document at a time (Begin/Add…/End) so that findings
-// stream to the output and memory stays bounded by one document.
+// A Reporter is fed one document at a time (AddDocument…, then Finish). Stream
+// formats (text, jsonl, github) write as they go, so memory stays bounded by one
+// document; report formats (json, sarif, markdown, html, csv, xlsx) keep the
+// findings and the per-document summaries until Finish, which writes the totals
+// first and the rows after.
 #ifndef ANALOGLINT_REPORT_H_
 #define ANALOGLINT_REPORT_H_
 
@@ -11,23 +15,46 @@
 #include <string>
 #include <vector>
 
+#include "analoglint/document.h"
 #include "analoglint/finding.h"
+#include "analoglint/rule_set.h"
 #include "analoglint/status.h"
 
 namespace analoglint {
+
+// What every report states about the run that made it.
+struct ReportContext {
+  std::string tool_version;      // "0.1.0"
+  std::string rule_pack;         // RuleSet::version()
+  std::string dictionary;        // the MeCab dictionary
+  std::string date;              // YYYY-MM-DD, the report's date
+  std::shared_ptr<const RuleSet> rules;  // names of categories, principles and rules
+  std::string github_step_summary;       // github format: append a Markdown summary here ("" = none)
+};
+
+// Where a reporter writes. Text formats write to `stream`; a binary format
+// (xlsx) writes the file at `file_path` itself, so it needs one.
+struct ReportOutput {
+  std::ostream* stream = nullptr;
+  std::string file_path;  // "" when writing to standard output
+};
 
 class Reporter {
  public:
   virtual ~Reporter() = default;
   // Called once per checked document, in input order.
   virtual void AddDocument(const Document& doc, const std::vector<Finding>& findings) = 0;
-  // Called once after the last document.
-  virtual void Finish() {}
+  // Called once after the last document. Errors name the output.
+  virtual Status Finish() { return Status::Ok(); }
 };
 
-// Returns a reporter writing `format` ("text", "jsonl") to `out`, which must
-// outlive it; InvalidArgument for an unknown format.
-StatusOr<std::unique_ptr<Reporter>> MakeReporter(const std::string& format, std::ostream* out);
+// The formats MakeReporter knows, in the order `--help` lists them.
+const std::vector<std::string>& ReportFormats();
+
+// Returns a reporter for `format`; InvalidArgument for an unknown format or a
+// binary format without a file. `output.stream` must outlive the reporter.
+StatusOr<std::unique_ptr<Reporter>> MakeReporter(const std::string& format, ReportOutput output,
+                                                 const ReportContext& context);
 
 }  // namespace analoglint
 

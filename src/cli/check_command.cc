@@ -1,7 +1,19 @@
-// analog-lint check: reads each input, runs the rules and reports findings.
+// analog-lint check: reads each input, runs the rules, applies waivers and the
+// baseline, and writes every requested output.
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+#include <set>
+#include <iostream>
+
 #include "analoglint/engine.h"
 #include "analoglint/report.h"
+#include "cli/changed_files.h"
 #include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/output_file.h"
+#include "suppress/baseline.h"
+#include "suppress/waivers.h"
 
 namespace analoglint {
 namespace {
@@ -28,6 +40,64 @@ void PrintStats(const EngineStats& s, std::ostream& err) {
   err << line;
 }
 
+// --report-date, else $SOURCE_DATE_EPOCH (reproducible reports), else today.
+std::string ReportDate(const std::string& given) {
+  if (!given.empty()) return given;
+  std::time_t t = std::time(nullptr);
+  bool utc = false;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    utc = true;
+  }
+  std::tm tm{};
+  if (utc) gmtime_r(&t, &tm);
+  else localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// One requested output: its reporter and, for a file, the file it commits.
+struct Output {
+  std::unique_ptr<OutputFile> file;
+  std::unique_ptr<Reporter> reporter;
+};
+
+StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, std::ostream& out,
+                                          const ReportContext& context) {
+  std::vector<Output> outputs;
+  for (const OutputSpec& spec : specs) {
+    Output o;
+    ReportOutput target{&out, ""};
+    if (!spec.path.empty()) {
+      StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(spec.path);
+      if (!file.ok()) return file.status();
+      o.file = std::move(file).value();
+      target = {spec.format == "xlsx" ? nullptr : &o.file->stream(), o.file->temp_path()};
+    }
+    StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(spec.format, target, context);
+    if (!reporter.ok()) return reporter.status();
+    o.reporter = std::move(reporter).value();
+    outputs.push_back(std::move(o));
+  }
+  return outputs;
+}
+
+// The inputs to check: expanded, and with --changed-since only the changed ones.
+StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, std::ostream& err, bool* ok) {
+  InputList inputs = ExpandInputs(opts.inputs);
+  for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
+  *ok = inputs.errors.empty();
+  if (opts.changed_since.empty()) return inputs.files;
+  StatusOr<std::set<std::string>> changed = ChangedFilesSince(opts.changed_since);
+  if (!changed.ok()) return changed.status();
+  std::vector<std::string> files;
+  for (const std::string& f : inputs.files) {
+    if (changed->count(NormalPath(f))) files.push_back(f);
+  }
+  return files;
+}
+
 }  // namespace
 
 StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& opts,
@@ -42,34 +112,65 @@ StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& o
 }
 
 int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
-  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(opts.format, &out);
-  if (!reporter.ok()) {
-    err << "analog-lint: " << reporter.status().message() << "\n";
+  auto fail = [&](const Status& st) {
+    err << "analog-lint: " << st.message() << "\n";
     return 2;
-  }
+  };
   StatusOr<std::shared_ptr<const Tokenizer>> tokenizer = OpenTokenizer(opts.dicdir);
-  if (!tokenizer.ok()) {
-    err << "analog-lint: " << tokenizer.status().message() << "\n";
-    return 2;
-  }
+  if (!tokenizer.ok()) return fail(tokenizer.status());
   StatusOr<std::shared_ptr<const RuleSet>> rules = LoadCheckedRules(opts, *tokenizer);
-  if (!rules.ok()) {
-    err << "analog-lint: " << rules.status().message() << "\n";
-    return 2;
+  if (!rules.ok()) return fail(rules.status());
+  std::optional<Baseline> baseline;
+  if (!opts.baseline.empty()) {
+    StatusOr<Baseline> b = Baseline::Load(opts.baseline);
+    if (!b.ok()) return fail(b.status());
+    baseline = std::move(b).value();
   }
+  bool inputs_ok = true;
+  StatusOr<std::vector<std::string>> files = SelectInputs(opts, err, &inputs_ok);
+  if (!files.ok()) return fail(files.status());
+
+  const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+  ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer),
+                        ReportDate(opts.report_date), *rules, summary ? summary : ""};
+  StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
+  if (!outputs.ok()) return fail(outputs.status());
+
   Engine engine(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter});
+  WaiverFiles waivers(opts.waivers);
+  std::vector<Finding> all;  // for --write-baseline
   int fail_rank = FailRank(opts.fail_on);
-  bool failing = false;
-  bool ok = ForEachDocument(opts, err, [&](const Document& doc) {
+  bool failing = false, suppress_ok = true;
+  bool read_ok = ForEachFile(*files, opts.input_format, err, [&](const Document& doc) {
     std::vector<Finding> findings = engine.Check(doc);
+    StatusOr<WaiverSet*> set = waivers.For(doc.file);
+    if (!set.ok()) {
+      err << "analog-lint: " << set.status().message() << "\n";
+      suppress_ok = false;
+    } else if (*set) {
+      (*set)->Apply(doc.file, &findings);
+    }
+    if (baseline) baseline->Apply(&findings);
     for (const Finding& f : findings) {
       failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
     }
-    (*reporter)->AddDocument(doc, findings);
+    for (Output& o : *outputs) o.reporter->AddDocument(doc, findings);
+    if (!opts.write_baseline.empty()) all.insert(all.end(), findings.begin(), findings.end());
   });
-  (*reporter)->Finish();
+  for (Output& o : *outputs) {
+    Status st = o.reporter->Finish();
+    if (st.ok() && o.file) st = o.file->Commit();
+    if (!st.ok()) return fail(st);
+  }
+  for (const std::string& line : waivers.Unused()) err << "analog-lint: " << line << "\n";
+  if (!opts.write_baseline.empty()) {
+    StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
+    if (!file.ok()) return fail(file.status());
+    WriteBaseline(all, (*file)->stream());
+    if (Status st = (*file)->Commit(); !st.ok()) return fail(st);
+  }
   if (opts.stats) PrintStats(engine.stats(), err);
-  if (!ok) return 2;
+  if (!read_ok || !inputs_ok || !suppress_ok) return 2;
   return failing ? 1 : 0;
 }
 

@@ -15,16 +15,28 @@
 
 namespace analoglint {
 
+// One output of `check`: a format and where it goes ("" = standard output).
+struct OutputSpec {
+  std::string format;
+  std::string path;
+};
+
 struct CommonOptions {
   std::vector<std::string> inputs;
   InputFormat input_format = InputFormat::kAuto;
-  std::string format = "text";  // output format
+  std::string format = "text";  // output format of parse and tokenize
+  std::vector<OutputSpec> outputs;  // check: -f FORMAT [-o FILE], several at once
   std::string dicdir;
   RuleSetOptions rules;
   bool stats = false;           // check: print engine figures on stderr
   bool prefilter = true;        // check: --no-prefilter turns it off
   std::string fail_on = "error";
   std::string rule_id;          // explain
+  std::string waivers;          // --waivers FILE (else .analog-lint.yaml upward from each input)
+  std::string baseline;         // --baseline FILE
+  std::string write_baseline;   // --write-baseline FILE
+  std::string changed_since;    // --changed-since GIT_REF
+  std::string report_date;      // --report-date YYYY-MM-DD
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);
@@ -39,6 +51,9 @@ int RunTestRules(const CommonOptions& opts, std::ostream& out, std::ostream& err
 // skipped. Returns false when any input failed.
 bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
                      const std::function<void(const Document&)>& fn);
+// The same over files already expanded.
+bool ForEachFile(const std::vector<std::string>& files, InputFormat format, std::ostream& err,
+                 const std::function<void(const Document&)>& fn);
 
 class Tokenizer;
 // Loads the rule set of `opts`; a user's pack (--rules) must also pass its

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "analoglint/report.h"
 #include "formats/reader.h"
 
 namespace analoglint {
@@ -45,13 +46,11 @@ void AddRuleOptions(CLI::App* cmd, CommonOptions* opts) {
 
 }  // namespace
 
-bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
-                     const std::function<void(const Document&)>& fn) {
-  InputList inputs = ExpandInputs(opts.inputs);
-  bool ok = inputs.errors.empty();
-  for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
-  for (const std::string& file : inputs.files) {
-    StatusOr<Document> doc = LoadDocument(file, opts.input_format);
+bool ForEachFile(const std::vector<std::string>& files, InputFormat format, std::ostream& err,
+                 const std::function<void(const Document&)>& fn) {
+  bool ok = true;
+  for (const std::string& file : files) {
+    StatusOr<Document> doc = LoadDocument(file, format);
     if (!doc.ok()) {
       err << "analog-lint: " << doc.status().message() << "\n";
       ok = false;
@@ -62,6 +61,42 @@ bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
   return ok;
 }
 
+bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
+                     const std::function<void(const Document&)>& fn) {
+  InputList inputs = ExpandInputs(opts.inputs);
+  for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
+  return ForEachFile(inputs.files, opts.input_format, err, fn) && inputs.errors.empty();
+}
+
+// Pairs each -o with the -f before it, in the order they were given.
+bool PairOutputs(CLI::App* cmd, CLI::Option* format, CLI::Option* output,
+                 const std::vector<std::string>& formats, const std::vector<std::string>& paths,
+                 std::vector<OutputSpec>* out, std::string* error) {
+  size_t fi = 0, oi = 0;
+  for (CLI::Option* o : cmd->parse_order()) {
+    if (o == format && fi < formats.size()) {
+      out->push_back({formats[fi++], ""});
+    } else if (o == output && oi < paths.size()) {
+      if (out->empty()) {
+        out->push_back({"text", paths[oi++]});  // -o alone: the text report to a file
+      } else if (!out->back().path.empty()) {
+        *error = "-o " + paths[oi] + ": give a -f FORMAT before each -o FILE";
+        return false;
+      } else {
+        out->back().path = paths[oi++];
+      }
+    }
+  }
+  if (out->empty()) out->push_back({"text", ""});
+  int to_stdout = 0;
+  for (const OutputSpec& spec : *out) to_stdout += spec.path.empty();
+  if (to_stdout > 1) {
+    *error = "only one -f can write to standard output; give the others -o FILE";
+    return false;
+  }
+  return true;
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "analog-lint: finds analog requirements (目視, 実地, 書面, 押印, 常駐 …) in Japanese legal text"};
@@ -70,13 +105,41 @@ int Main(int argc, char** argv) {
 
   CommonOptions check_opts, parse_opts, tokenize_opts, rules_opts, explain_opts, test_opts;
   CLI::App* check = app.add_subcommand("check", "Lint files and report analog requirements");
-  AddInputOptions(check, &check_opts, {"text", "jsonl"});
+  check->add_option("inputs", check_opts.inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
+      ->required();
+  check->add_option_function<std::string>(
+           "--input-format",
+           [opts = &check_opts](const std::string& name) {
+             opts->input_format = name == "egov-xml" ? InputFormat::kEgovXml
+                                  : name == "text"   ? InputFormat::kPlainText
+                                                     : InputFormat::kAuto;
+           },
+           "Input format (default auto: by content and extension)")
+      ->check(CLI::IsMember({"auto", "egov-xml", "text"}));
+  std::vector<std::string> formats, paths;
+  CLI::Option* format_opt =
+      check->add_option("-f,--format", formats, "Output format; repeat for several outputs (default text)")
+          ->check(CLI::IsMember(ReportFormats()))
+          ->expected(1);
+  format_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  CLI::Option* output_opt =
+      check->add_option("-o,--output", paths, "Write the -f before it to FILE (default: standard output)")
+          ->expected(1);
+  output_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   AddDicdir(check, &check_opts);
   AddRuleOptions(check, &check_opts);
   check->add_option("--fail-on", check_opts.fail_on,
                     "Exit 1 when an open finding has this severity or higher")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();
+  check->add_option("--waivers", check_opts.waivers,
+                    "Waiver file (default: .analog-lint.yaml in the input's folder or above)");
+  check->add_option("--baseline", check_opts.baseline, "Report only findings not in this baseline");
+  check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline");
+  check->add_option("--changed-since", check_opts.changed_since,
+                    "Lint only the inputs git reports changed since this ref (and new files)");
+  check->add_option("--report-date", check_opts.report_date,
+                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");
   check->add_flag("--stats", check_opts.stats, "Print prefilter and matching figures on stderr");
   check->add_flag("!--no-prefilter", check_opts.prefilter,
                   "Run every rule on every sentence (slower; for testing the prefilter)");
@@ -105,7 +168,14 @@ int Main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-  if (check->parsed()) return RunCheck(check_opts, std::cout, std::cerr);
+  if (check->parsed()) {
+    std::string error;
+    if (!PairOutputs(check, format_opt, output_opt, formats, paths, &check_opts.outputs, &error)) {
+      std::cerr << "analog-lint: " << error << "\n";
+      return 2;
+    }
+    return RunCheck(check_opts, std::cout, std::cerr);
+  }
   if (parse->parsed()) return RunParse(parse_opts, std::cout, std::cerr);
   if (tokenize->parsed()) return RunTokenize(tokenize_opts, std::cout, std::cerr);
   if (rules->parsed()) return RunRules(rules_opts, std::cout, std::cerr);

@@ -2,29 +2,49 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <optional>
 
 #include "match/conditions.h"
 #include "match/matchers.h"
 #include "match/rule_set_impl.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 #include "tokenize/tokenizer.h"
 
 namespace analoglint {
 namespace {
 
-std::string Fingerprint(const std::string& rule, std::string_view normalized, const std::string& path) {
-  uint64_t h = 1469598103934665603ULL;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    h = (h ^ 0xFF) * 1099511628211ULL;
-  };
-  mix(rule);
-  mix(normalized);
-  mix(path);
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+// The sentence with every number written in it replaced by #, so that the
+// citations inside it (第十二条, 前条第二項) survive renumbering elsewhere.
+std::string MaskNumbers(std::string_view text) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九十百千万0123456789";
+  std::string out;
+  bool in_number = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t c = NextCodePoint(text, &i);
+    bool digit = kDigits.find(c) != std::u32string_view::npos;
+    if (digit && !in_number) out += '#';
+    if (!digit) out.append(text.substr(start, i - start));
+    in_number = digit;
+  }
+  return out;
+}
+
+// Fingerprints that survive edits elsewhere in the document and renumbering:
+// rule + the sentence (numbers masked) + which occurrence of that pair it is.
+void AssignFingerprints(std::vector<Finding>* findings) {
+  std::map<std::string, int> seen;
+  for (Finding& f : *findings) {
+    std::string key = f.rule + '\0' + MaskNumbers(Normalize(f.sentence).text);
+    int ordinal = seen[key]++;
+    uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : key + '\0' + std::to_string(ordinal)) h = (h ^ c) * 1099511628211ULL;
+    char buf[20];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    f.fingerprint = buf;
+  }
 }
 
 std::string FillMessage(const std::string& message, const std::string& match) {
@@ -59,7 +79,6 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
   f.remedy = info.remedy;
   f.sentence = s.text;
   f.location = doc.LocateSpan(s, begin, end);
-  f.fingerprint = Fingerprint(info.id, norm.text, f.location.path);
   f.conditions = info.conditions;
   return f;
 }
@@ -181,6 +200,7 @@ std::vector<Finding> Engine::Check(const Document& doc) {
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
   }
+  AssignFingerprints(&findings);
   return findings;
 }
 

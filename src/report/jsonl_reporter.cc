@@ -54,8 +54,8 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
   };
 }
 
-std::unique_ptr<Reporter> MakeJsonlReporter(std::ostream* out) {
-  return std::make_unique<JsonlReporter>(out);
+std::unique_ptr<Reporter> MakeJsonlReporter(ReportOutput out, const ReportContext&) {
+  return std::make_unique<JsonlReporter>(out.stream);
 }
 
 }  // namespace analoglint

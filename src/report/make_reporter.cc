@@ -1,11 +1,46 @@
 #include "report/reporters.h"
 
 namespace analoglint {
+namespace {
 
-StatusOr<std::unique_ptr<Reporter>> MakeReporter(const std::string& format, std::ostream* out) {
-  if (format == "text") return MakeTextReporter(out);
-  if (format == "jsonl") return MakeJsonlReporter(out);
-  return Status::InvalidArgument("unknown output format '" + format + "' (text, jsonl)");
+struct FormatEntry {
+  const char* name;
+  ReporterFactory make;
+  bool binary;  // writes a file of its own: needs -o FILE
+};
+
+// The table of output formats (the order of --help).
+constexpr FormatEntry kFormats[] = {
+    {"text", MakeTextReporter, false},        {"jsonl", MakeJsonlReporter, false},
+    {"json", MakeJsonReporter, false},        {"sarif", MakeSarifReporter, false},
+    {"github", MakeGithubReporter, false},    {"markdown", MakeMarkdownReporter, false},
+    {"html", MakeHtmlReporter, false},        {"csv", MakeCsvReporter, false},
+    {"xlsx", MakeXlsxReporter, true},
+};
+
+}  // namespace
+
+const std::vector<std::string>& ReportFormats() {
+  static const std::vector<std::string>* names = [] {
+    auto* v = new std::vector<std::string>;
+    for (const FormatEntry& f : kFormats) v->push_back(f.name);
+    return v;
+  }();
+  return *names;
+}
+
+StatusOr<std::unique_ptr<Reporter>> MakeReporter(const std::string& format, ReportOutput output,
+                                                 const ReportContext& context) {
+  for (const FormatEntry& f : kFormats) {
+    if (format != f.name) continue;
+    if (f.binary && output.file_path.empty()) {
+      return Status::InvalidArgument("-f " + format + " writes a file: give it one with -o FILE");
+    }
+    return f.make(std::move(output), context);
+  }
+  std::string known;
+  for (const FormatEntry& f : kFormats) known += (known.empty() ? "" : ", ") + std::string(f.name);
+  return Status::InvalidArgument("unknown output format '" + format + "' (" + known + ")");
 }
 
 }  // namespace analoglint

@@ -34,9 +34,10 @@ class TextReporter : public Reporter {
     ++documents_;
   }
 
-  void Finish() override {
+  Status Finish() override {
     out_ << total_ << (total_ == 1 ? " finding" : " findings") << " in " << documents_
          << (documents_ == 1 ? " file" : " files") << "\n";
+    return Status::Ok();
   }
 
  private:
@@ -61,8 +62,8 @@ class TextReporter : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> MakeTextReporter(std::ostream* out) {
-  return std::make_unique<TextReporter>(out);
+std::unique_ptr<Reporter> MakeTextReporter(ReportOutput out, const ReportContext&) {
+  return std::make_unique<TextReporter>(out.stream);
 }
 
 }  // namespace analoglint

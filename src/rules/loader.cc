@@ -6,96 +6,12 @@
 #include <algorithm>
 #include <set>
 
+#include "rules/yaml_file.h"
 #include "text/normalize.h"
 
 namespace analoglint {
 namespace {
 
-// Thrown inside this file only and turned into a Status at its entry points.
-struct SchemaError {
-  std::string where;
-  std::string what;
-};
-
-class YamlFile {
- public:
-  explicit YamlFile(std::string name) : name_(std::move(name)) {}
-
-  std::string Where(const YAML::Node& n) const {
-    YAML::Mark m = n.Mark();
-    if (m.line < 0) return name_;
-    return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
-  }
-  [[noreturn]] void Fail(const YAML::Node& n, std::string what) const {
-    throw SchemaError{Where(n), std::move(what)};
-  }
-
-  void RequireMap(const YAML::Node& n, const std::string& what) const {
-    if (!n.IsMap()) Fail(n, what + " must be a mapping");
-  }
-  void RequireSeq(const YAML::Node& n, const std::string& what) const {
-    if (!n.IsSequence()) Fail(n, what + " must be a list");
-  }
-  // Every key of `map` must be one of `allowed`.
-  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
-    for (const auto& kv : map) {
-      std::string key = kv.first.Scalar();
-      bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
-      if (ok) continue;
-      std::string list;
-      for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      Fail(kv.first, "unknown key '" + key + "' (allowed: " + list + ")");
-    }
-  }
-  YAML::Node Required(const YAML::Node& map, const char* key) const {
-    YAML::Node v = map[key];
-    if (!v) Fail(map, std::string("missing required key '") + key + "'");
-    return v;
-  }
-  std::string String(const YAML::Node& n, const std::string& what) const {
-    if (!n.IsScalar()) Fail(n, what + " must be a string");
-    if (n.Scalar().empty()) Fail(n, what + " must not be empty");
-    return n.Scalar();
-  }
-  std::string RequiredString(const YAML::Node& map, const char* key) const {
-    return String(Required(map, key), std::string("'") + key + "'");
-  }
-  std::string OptionalString(const YAML::Node& map, const char* key) const {
-    YAML::Node v = map[key];
-    return v ? String(v, std::string("'") + key + "'") : "";
-  }
-  // A string or a list of strings.
-  std::vector<std::string> Strings(const YAML::Node& n, const std::string& what) const {
-    if (n.IsScalar()) return {String(n, what)};
-    RequireSeq(n, what);
-    std::vector<std::string> out;
-    for (const YAML::Node& item : n) out.push_back(String(item, what + " item"));
-    if (out.empty()) Fail(n, what + " must not be empty");
-    return out;
-  }
-  void CheckRegex(const YAML::Node& n, const std::string& pattern) const {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    RE2 re(pattern, opts);
-    if (!re.ok()) Fail(n, "bad regex: " + re.error());
-  }
-  const std::string& name() const { return name_; }
-
- private:
-  std::string name_;
-};
-
-YAML::Node LoadYaml(std::string_view text, const std::string& name) {
-  try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    throw SchemaError{name + ":" + std::to_string(e.mark.line + 1) + ":" +
-                          std::to_string(e.mark.column + 1),
-                      "YAML syntax error: " + e.msg};
-  }
-}
-
-Status ToStatus(const SchemaError& e) { return Status::RuleError(e.where + ": " + e.what); }
 
 // ---- seeds
 

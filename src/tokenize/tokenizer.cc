@@ -89,7 +89,7 @@ std::string Tokenizer::Description() const {
   std::string name = dicdir_;
   size_t slash = name.find_last_of('/');
   if (slash != std::string::npos) name = name.substr(slash + 1);
-  return name + " (MeCab " + MeCab::Model::version() + ") at " + dicdir_;
+  return name + " (MeCab " + MeCab::Model::version() + ")";
 }
 
 std::unique_ptr<TokenizerSession> Tokenizer::NewSession() const {

@@ -47,7 +47,7 @@ class Tokenizer {
   Tokenizer& operator=(const Tokenizer&) = delete;
 
   const std::string& dicdir() const { return dicdir_; }
-  // e.g. "ipadic (UTF-8) at /var/lib/mecab/dic/ipadic-utf8".
+  // e.g. "ipadic-utf8 (MeCab 0.996)"; dicdir() says where.
   std::string Description() const;
   // Returns a session for the calling thread.
   std::unique_ptr<TokenizerSession> NewSession() const;

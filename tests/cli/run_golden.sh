@@ -5,8 +5,12 @@
 #   NAME.stdout    expected standard output (optional: not checked when absent)
 #   NAME.stderr    expected standard error (optional)
 #   NAME.exit      expected exit code
+#   NAME.env       optional: VAR=VALUE lines set for the command
+# Reports carry a date: SOURCE_DATE_EPOCH fixes it for every case.
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the current output.
 set -u
+export SOURCE_DATE_EPOCH=1780000000
+unset GITHUB_STEP_SUMMARY
 bin=$1
 cases=$2
 pass=0
@@ -16,7 +20,9 @@ trap 'rm -rf "$tmp"' EXIT
 for args_file in "$cases"/*.args; do
   name=$(basename "$args_file" .args)
   mapfile -t args < <(sed "s|{cases}|$cases|g" "$args_file")
-  (cd "$cases" && "$bin" "${args[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null
+  envs=()
+  [ -f "$cases/$name.env" ] && mapfile -t envs < <(sed "s|{tmp}|$tmp|g" "$cases/$name.env")
+  (cd "$cases" && env "${envs[@]}" "$bin" "${args[@]}") >"$tmp/out" 2>"$tmp/err" </dev/null
   code=$?
   # Paths in messages are printed relative to the cases folder.
   ok=1

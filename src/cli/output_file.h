@@ -1,0 +1,40 @@
+// An output file written whole or not at all: the content goes to a temporary
+// file beside the target, which Commit renames into place. An interrupted run
+// or a failed report leaves the old file (or none), never half a report.
+#ifndef ANALOGLINT_CLI_OUTPUT_FILE_H_
+#define ANALOGLINT_CLI_OUTPUT_FILE_H_
+
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "analoglint/status.h"
+
+namespace analoglint {
+
+class OutputFile {
+ public:
+  // Creates the temporary file; errors name `path`.
+  static StatusOr<std::unique_ptr<OutputFile>> Create(const std::string& path);
+  ~OutputFile();  // removes the temporary file unless committed
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  const std::string& path() const { return path_; }
+  // The temporary file, for writers that open files themselves (xlsx).
+  const std::string& temp_path() const { return temp_; }
+  // A stream on the temporary file, opened on first use.
+  std::ostream& stream();
+  // Flushes and renames the temporary file to `path`.
+  Status Commit();
+
+ private:
+  OutputFile(std::string path, std::string temp) : path_(std::move(path)), temp_(std::move(temp)) {}
+  std::string path_, temp_;
+  std::ofstream stream_;
+  bool committed_ = false;
+};
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_CLI_OUTPUT_FILE_H_

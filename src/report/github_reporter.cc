@@ -1,0 +1,79 @@
+// github: workflow commands that GitHub Actions shows as annotations on the
+// changed lines, and a Markdown job summary appended to $GITHUB_STEP_SUMMARY.
+#include <fstream>
+
+#include "report/markdown_summary.h"
+#include "report/reporters.h"
+#include "report/review.h"
+
+namespace analoglint {
+namespace {
+
+// Workflow-command escaping: data escapes % CR LF; properties also : and ,.
+std::string EscapeData(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out += c;
+  }
+  return out;
+}
+
+std::string EscapeProperty(const std::string& s) {
+  std::string out;
+  for (char c : EscapeData(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+const char* Command(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "notice";
+  }
+  return "warning";
+}
+
+class GithubReporter : public Reporter {
+ public:
+  GithubReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
+
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    for (const Finding& f : findings) {
+      if (f.status != FindingStatus::kOpen) continue;  // waived and baselined findings stay quiet
+      const Location& loc = f.location;
+      out_ << "::" << Command(f.severity) << " file=" << EscapeProperty(f.file)
+           << ",line=" << loc.start.line << ",col=" << loc.start.column << ",endLine=" << loc.end.line
+           << ",endColumn=" << loc.end.column << ",title=" << EscapeProperty(loc.path + " " + f.rule)
+           << "::" << EscapeData(f.message + "\n" + f.remedy) << "\n";
+    }
+    review_.Add(doc, findings);
+  }
+
+  Status Finish() override {
+    const std::string& path = review_.context().github_step_summary;
+    if (path.empty()) return Status::Ok();
+    std::ofstream summary(path, std::ios::app);
+    if (!summary) return Status::IoError(path + ": cannot append the job summary");
+    WriteMarkdownSummary(review_, summary);
+    return summary ? Status::Ok() : Status::IoError(path + ": cannot write the job summary");
+  }
+
+ private:
+  std::ostream& out_;
+  ReviewCollector review_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeGithubReporter(ReportOutput out, const ReportContext& context) {
+  return std::make_unique<GithubReporter>(std::move(out), context);
+}
+
+}  // namespace analoglint

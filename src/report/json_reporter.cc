@@ -1,0 +1,60 @@
+// json: one document with the run, a summary and every finding. Schema
+// version 1: fields are only ever added.
+#include "report/reporters.h"
+#include "report/review.h"
+
+namespace analoglint {
+namespace {
+
+nlohmann::ordered_json TalliesToJson(const std::vector<Tally>& tallies) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const Tally& t : tallies) out[t.id] = {{"name", t.name}, {"open", t.open}, {"total", t.total}};
+  return out;
+}
+
+class JsonReporter : public Reporter {
+ public:
+  JsonReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
+
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    review_.Add(doc, findings);
+  }
+
+  Status Finish() override {
+    const ReportContext& c = review_.context();
+    nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+    for (const DocumentSummary& d : review_.documents()) {
+      documents.push_back({{"file", d.file}, {"title", d.title}, {"law_num", d.law_num},
+                           {"format", d.format}, {"encoding", d.encoding},
+                           {"sentences", d.sentences}, {"findings", d.findings}, {"open", d.open}});
+    }
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    for (const Finding& f : review_.findings()) findings.push_back(FindingToJson(f));
+    nlohmann::ordered_json report = {
+        {"schema_version", 1},
+        {"tool", {{"name", "analog-lint"}, {"version", c.tool_version}, {"rule_pack", c.rule_pack},
+                  {"rules", c.rules->rules().size()}, {"dictionary", c.dictionary}}},
+        {"date", c.date},
+        {"documents", documents},
+        {"summary", {{"findings", review_.findings().size()},
+                     {"open", review_.open()},
+                     {"by_category", TalliesToJson(review_.ByCategory())},
+                     {"by_principle", TalliesToJson(review_.ByPrinciple())}}},
+        {"findings", findings},
+    };
+    out_ << report.dump(1) << "\n";
+    return Status::Ok();
+  }
+
+ private:
+  std::ostream& out_;
+  ReviewCollector review_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeJsonReporter(ReportOutput out, const ReportContext& context) {
+  return std::make_unique<JsonReporter>(std::move(out), context);
+}
+
+}  // namespace analoglint

@@ -1,0 +1,151 @@
+// sarif: SARIF 2.1.0, as GitHub code scanning reads it. Columns are Unicode
+// code points (columnKind), as every analog-lint location is.
+#include <cctype>
+#include <map>
+
+#include "report/reporters.h"
+#include "report/review.h"
+
+namespace analoglint {
+namespace {
+
+const char* Level(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "warning";
+}
+
+// The artifact location of a file: a relative path (with forward slashes)
+// against %SRCROOT%, or a file:// URI for an absolute path.
+nlohmann::ordered_json ArtifactLocation(const std::string& file) {
+  std::string uri = file;
+  for (char& c : uri) c = c == '\\' ? '/' : c;
+  if (uri.rfind("./", 0) == 0) uri = uri.substr(2);
+  std::string out;
+  for (unsigned char c : uri) {  // percent-encode what a URI cannot hold as is
+    if (c == ' ' || c == '%' || c == '#' || c == '?') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (!out.empty() && out[0] == '/') return {{"uri", "file://" + out}};
+  return {{"uri", out}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+// paper-document.submit-form → PaperDocumentSubmitForm: SARIF wants a readable
+// name beside the opaque id.
+std::string RuleName(const std::string& id) {
+  std::string out;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '-' || c == '.') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
+nlohmann::ordered_json RuleToSarif(const RuleInfo& r, const RuleSet& rules) {
+  const CategoryInfo* c = rules.FindCategory(r.category);
+  std::string help = r.remedy;
+  if (c) {
+    help += "\n代替技術の例: ";
+    for (size_t i = 0; i < c->alternatives.size(); ++i) help += (i ? " / " : "") + c->alternatives[i];
+  }
+  nlohmann::ordered_json principles = nlohmann::ordered_json::array();
+  for (const std::string& p : r.principles) principles.push_back(p);
+  return {
+      {"id", r.id},
+      {"name", RuleName(r.id)},
+      {"shortDescription", {{"text", c ? c->name + ": " + r.id : r.id}}},
+      {"fullDescription", {{"text", r.description.empty() ? r.message : r.description}}},
+      {"help", {{"text", help}}},
+      {"defaultConfiguration", {{"level", Level(r.severity)}}},
+      {"properties", {{"category", r.category}, {"principles", principles},
+                      {"confidence", r.confidence}, {"tags", {"analog-regulation", r.category}}}},
+  };
+}
+
+class SarifReporter : public Reporter {
+ public:
+  SarifReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), context_(context) {}
+
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    for (const Finding& f : findings) results_.push_back(Result(f));
+  }
+
+  Status Finish() override {
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const RuleInfo& r : context_.rules->rules()) rules.push_back(RuleToSarif(r, *context_.rules));
+    nlohmann::ordered_json log = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs",
+         {{{"tool",
+            {{"driver",
+              {{"name", "analog-lint"},
+               {"version", context_.tool_version},
+               {"semanticVersion", context_.tool_version},
+               {"informationUri", "https://laws.e-gov.go.jp/"},
+               {"properties", {{"rulePack", context_.rule_pack}, {"dictionary", context_.dictionary}}},
+               {"rules", rules}}}}},
+           {"columnKind", "unicodeCodePoints"},
+           {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The folder analog-lint ran in."}}}}}}},
+           {"results", results_}}}},
+    };
+    out_ << log.dump(1) << "\n";
+    return Status::Ok();
+  }
+
+ private:
+  nlohmann::ordered_json Result(const Finding& f) {
+    const std::vector<RuleInfo>& all = context_.rules->rules();
+    int index = -1;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].id == f.rule) index = static_cast<int>(i);
+    }
+    const Location& loc = f.location;
+    nlohmann::ordered_json region = {{"startLine", loc.start.line}, {"startColumn", loc.start.column},
+                                     {"endLine", loc.end.line},     {"endColumn", loc.end.column},
+                                     {"snippet", {{"text", f.match}}}};
+    nlohmann::ordered_json result = {
+        {"ruleId", f.rule},
+        {"ruleIndex", index},
+        {"level", Level(f.severity)},
+        {"message", {{"text", f.message + " " + f.remedy}}},
+        {"locations",
+         {{{"physicalLocation",
+            {{"artifactLocation", ArtifactLocation(f.file)}, {"region", region}}},
+           {"logicalLocations", {{{"fullyQualifiedName", loc.path}, {"kind", "member"}}}}}}},
+        {"partialFingerprints", {{"analogLintFingerprint/v1", f.fingerprint}}},
+        {"properties", {{"category", f.category}, {"clause", loc.path + loc.caption},
+                        {"part", PartName(loc.part)}}},
+    };
+    if (f.status == FindingStatus::kWaived) {
+      result["suppressions"] = {{{"kind", "external"}, {"justification", f.status_reason}}};
+    }
+    if (f.status == FindingStatus::kBaselined) result["baselineState"] = "unchanged";
+    return result;
+  }
+
+  std::ostream& out_;
+  const ReportContext& context_;
+  nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeSarifReporter(ReportOutput out, const ReportContext& context) {
+  return std::make_unique<SarifReporter>(std::move(out), context);
+}
+
+}  // namespace analoglint

@@ -1,0 +1,120 @@
+// xlsx: the review report as an Excel workbook (libxlsxwriter): a summary sheet
+// and a findings sheet with filters and a frozen header row.
+#include <xlsxwriter.h>
+
+#include "report/reporters.h"
+#include "report/review.h"
+#include "report/table_columns.h"
+
+namespace analoglint {
+namespace {
+
+class XlsxReporter : public Reporter {
+ public:
+  XlsxReporter(ReportOutput out, const ReportContext& context)
+      : path_(std::move(out.file_path)), review_(context) {}
+  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+    review_.Add(doc, findings);
+  }
+  Status Finish() override;
+
+ private:
+  void Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap);
+  void FindingsSheet(lxw_workbook* wb, lxw_format* header, lxw_format* wrap);
+
+  std::string path_;
+  ReviewCollector review_;
+};
+
+Status XlsxReporter::Finish() {
+  lxw_workbook* wb = workbook_new(path_.c_str());
+  if (wb == nullptr) return Status::IoError(path_ + ": cannot create the workbook");
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  lxw_format* header = workbook_add_format(wb);
+  format_set_bold(header);
+  format_set_bg_color(header, 0xEEF1F6);
+  format_set_border(header, LXW_BORDER_THIN);
+  format_set_text_wrap(header);
+  lxw_format* wrap = workbook_add_format(wb);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  Summary(wb, bold, wrap);
+  FindingsSheet(wb, header, wrap);
+  lxw_error err = workbook_close(wb);
+  if (err != LXW_NO_ERROR) return Status::IoError(path_ + ": cannot write the workbook: " + lxw_strerror(err));
+  return Status::Ok();
+}
+
+void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap) {
+  const ReportContext& c = review_.context();
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "概要");
+  worksheet_set_column(ws, 0, 0, 22, nullptr);
+  worksheet_set_column(ws, 1, 1, 70, wrap);
+  worksheet_set_column(ws, 2, 3, 10, nullptr);
+  lxw_row_t row = 0;
+  worksheet_write_string(ws, row++, 0, "デジタル法制審査 点検結果（analog-lint）", bold);
+  row++;
+  auto pair = [&](const std::string& k, const std::string& v) {
+    worksheet_write_string(ws, row, 0, k.c_str(), bold);
+    worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
+  };
+  for (const DocumentSummary& d : review_.documents()) {
+    std::string name = d.title.empty() ? d.file : d.title;
+    if (!d.law_num.empty()) name += "（" + d.law_num + "）";
+    pair("対象", name + "（" + d.file + "）");
+  }
+  pair("作成日", c.date);
+  pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "）");
+  pair("辞書", c.dictionary);
+  pair("点検した規制類型", review_.CheckedSummary());
+  pair("要見直し", std::to_string(review_.open()) + " 件");
+  if (review_.findings().empty()) pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
+  auto tallies = [&](const std::string& heading, const std::vector<Tally>& list) {
+    row++;
+    worksheet_write_string(ws, row, 0, heading.c_str(), bold);
+    worksheet_write_string(ws, row, 2, "要見直し", bold);
+    worksheet_write_string(ws, row++, 3, "計", bold);
+    for (const Tally& t : list) {
+      worksheet_write_string(ws, row, 0, t.name.c_str(), nullptr);
+      worksheet_write_number(ws, row, 2, static_cast<double>(t.open), nullptr);
+      worksheet_write_number(ws, row++, 3, static_cast<double>(t.total), nullptr);
+    }
+  };
+  tallies("類型", review_.ByCategory());
+  tallies("デジタル原則", review_.ByPrinciple());
+}
+
+void XlsxReporter::FindingsSheet(lxw_workbook* wb, lxw_format* header, lxw_format* wrap) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "指摘事項");
+  const std::vector<std::string>& names = ReviewColumnNames();
+  const double widths[] = {6, 24, 22, 60, 14, 24, 50, 40, 14, 30, 30, 8, 6, 6, 18};
+  for (lxw_col_t col = 0; col < names.size(); ++col) {
+    worksheet_set_column(ws, col, col, widths[col], wrap);
+    worksheet_write_string(ws, 0, col, names[col].c_str(), header);
+  }
+  lxw_row_t row = 1;
+  int number = 0;
+  for (const ReviewRow& r : review_.Rows()) {
+    std::vector<std::string> cells = ReviewColumns(r, ++number, "【", "】");
+    for (lxw_col_t col = 0; col < cells.size(); ++col) {
+      bool numeric = col == 0 || col == 12 || col == 13;
+      if (numeric) {
+        worksheet_write_number(ws, row, col, std::stod(cells[col]), nullptr);
+      } else {
+        worksheet_write_string(ws, row, col, cells[col].c_str(), nullptr);
+      }
+    }
+    ++row;
+  }
+  worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, static_cast<lxw_col_t>(names.size() - 1));
+  worksheet_freeze_panes(ws, 1, 0);
+}
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeXlsxReporter(ReportOutput out, const ReportContext& context) {
+  return std::make_unique<XlsxReporter>(std::move(out), context);
+}
+
+}  // namespace analoglint

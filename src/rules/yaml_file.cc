@@ -1,0 +1,87 @@
+#include "rules/yaml_file.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+namespace analoglint {
+
+std::string YamlFile::Where(const YAML::Node& n) const {
+  YAML::Mark m = n.Mark();
+  if (m.line < 0) return name_;
+  return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
+}
+
+void YamlFile::Fail(const YAML::Node& n, std::string what) const {
+  throw SchemaError{Where(n), std::move(what)};
+}
+
+void YamlFile::RequireMap(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsMap()) Fail(n, what + " must be a mapping");
+}
+
+void YamlFile::RequireSeq(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsSequence()) Fail(n, what + " must be a list");
+}
+
+void YamlFile::CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
+  for (const auto& kv : map) {
+    std::string key = kv.first.Scalar();
+    bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
+    if (ok) continue;
+    std::string list;
+    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    Fail(kv.first, "unknown key '" + key + "' (allowed: " + list + ")");
+  }
+}
+
+YAML::Node YamlFile::Required(const YAML::Node& map, const char* key) const {
+  YAML::Node v = map[key];
+  if (!v) Fail(map, std::string("missing required key '") + key + "'");
+  return v;
+}
+
+std::string YamlFile::String(const YAML::Node& n, const std::string& what) const {
+  if (!n.IsScalar()) Fail(n, what + " must be a string");
+  if (n.Scalar().empty()) Fail(n, what + " must not be empty");
+  return n.Scalar();
+}
+
+std::string YamlFile::RequiredString(const YAML::Node& map, const char* key) const {
+  return String(Required(map, key), std::string("'") + key + "'");
+}
+
+std::string YamlFile::OptionalString(const YAML::Node& map, const char* key) const {
+  YAML::Node v = map[key];
+  return v ? String(v, std::string("'") + key + "'") : "";
+}
+
+std::vector<std::string> YamlFile::Strings(const YAML::Node& n, const std::string& what) const {
+  if (n.IsScalar()) return {String(n, what)};
+  RequireSeq(n, what);
+  std::vector<std::string> out;
+  for (const YAML::Node& item : n) out.push_back(String(item, what + " item"));
+  if (out.empty()) Fail(n, what + " must not be empty");
+  return out;
+}
+
+void YamlFile::CheckRegex(const YAML::Node& n, const std::string& pattern) const {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  RE2 re(pattern, opts);
+  if (!re.ok()) Fail(n, "bad regex: " + re.error());
+}
+
+YAML::Node LoadYaml(std::string_view text, const std::string& name) {
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::ParserException& e) {
+    throw SchemaError{name + ":" + std::to_string(e.mark.line + 1) + ":" +
+                          std::to_string(e.mark.column + 1),
+                      "YAML syntax error: " + e.msg};
+  }
+}
+
+Status ToStatus(const SchemaError& e) { return Status::RuleError(e.where + ": " + e.what); }
+
+}  // namespace analoglint

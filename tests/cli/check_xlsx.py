@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Reads an xlsx review report back (zip + XML) and checks its structure."""
+import re
+import sys
+import zipfile
+
+z = zipfile.ZipFile(sys.argv[1])
+workbook = z.read("xl/workbook.xml").decode()
+sheets = re.findall(r'<sheet name="([^"]+)"', workbook)
+assert sheets == ["概要", "指摘事項"], sheets
+strings = [s for s in re.findall(r"<t[^>]*>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode())]
+for header in ["番号", "条項", "規定の抜粋", "類型", "抵触するデジタル原則", "見直しの方向性",
+               "代替技術の例", "判定", "対応方針"]:
+    assert header in strings, header
+findings = z.read("xl/worksheets/sheet2.xml").decode()
+assert re.search(r'<autoFilter ref="A1:O\d+"/>', findings), "no filter on the header row"
+assert 'state="frozen"' in findings and 'ySplit="1"' in findings, "the header row is not frozen"
+rows = re.findall(r"<row r=\"(\d+)\"", findings)
+assert len(rows) >= 6, rows
+# A row: the 第四条 finding with its excerpt marked.
+assert any(s.startswith("第四条") for s in strings), "no 第四条 row"
+assert any("【目視】" in s for s in strings), "no excerpt with the match marked"
+assert "要見直し" in strings
+print("xlsx ok: sheets %s, %d rows" % (sheets, len(rows)))

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# End-to-end tests of reports and gates: reports_test.sh BIN TEST.
+# Each test prints what it checked and ends with "N passed, N failed".
+# Tools: python3 (xlsx and JSON checks), chromium (html), sarif-multitool (SARIF
+# schema; SARIF_MULTITOOL names its binary, installed by ci/bootstrap.sh).
+set -u
+bin=$1
+test=$2
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+draft="$root/corpus/sample-draft.txt"
+export SOURCE_DATE_EPOCH=1780000000
+unset GITHUB_STEP_SUMMARY
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+check() {  # check DESCRIPTION COMMAND...
+  local what=$1
+  shift
+  if "$@"; then pass=$((pass + 1)); echo "ok: $what"; else fail=$((fail + 1)); echo "FAIL: $what"; fi
+}
+
+case "$test" in
+multi-output)
+  "$bin" check -f sarif -o "$tmp/out.sarif" -f text --fail-on never "$draft" >"$tmp/stdout"
+  check "text goes to standard output" grep -q "findings in 1 file" "$tmp/stdout"
+  check "sarif goes to its file" python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['version']=='2.1.0' and d['runs'][0]['results']" "$tmp/out.sarif"
+  check "no temporary file is left" bash -c "! ls '$tmp' | grep -q tmp-"
+  ;;
+xlsx)
+  "$bin" check -f xlsx -o "$tmp/report.xlsx" --fail-on never "$draft"
+  check "the workbook has a summary and a findings sheet, headers, a row, a filter and a frozen header" \
+    python3 "$here/check_xlsx.py" "$tmp/report.xlsx"
+  ;;
+sarif-schema)
+  tool=${SARIF_MULTITOOL:-}
+  check "sarif-multitool is installed (ci/bootstrap.sh)" test -x "$tool"
+  "$bin" check -f sarif -o "$tmp/out.sarif" --fail-on never "$draft" "$root/corpus/municipal-ordinance.txt"
+  "$tool" validate "$tmp/out.sarif" -o "$tmp/validation.sarif" >"$tmp/validation.log" 2>&1
+  check "sarif-multitool validates the log" test $? -eq 0
+  check "no schema error or rule warning in the validation" bash -c "! grep -E ': (error|warning) ' '$tmp/validation.log'"
+  ;;
+html)
+  "$bin" check -f html -o "$tmp/report.html" --fail-on never "$draft"
+  browser=$(command -v chromium || true)
+  check "chromium is installed (ci/bootstrap.sh)" test -n "$browser"
+  flags=(--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update
+         --disable-sync --no-first-run "--user-data-dir=$tmp/profile")
+  timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$tmp/report.html" >"$tmp/dom.html" 2>/dev/null
+  check "the page has the report's heading" grep -q "デジタル法制審査 点検結果" "$tmp/dom.html"
+  check "the page lists the findings with the match marked" \
+    python3 -c "import sys; t=open(sys.argv[1]).read(); assert t.count('<mark>') >= 5 and t.count('<tr') >= 10" "$tmp/dom.html"
+  timeout 120 "$browser" "${flags[@]}" --window-size=1400,1800 "--screenshot=$tmp/report.png" \
+    "file://$tmp/report.html" >/dev/null 2>&1
+  check "the screenshot is a full page, not a blank one" \
+    python3 -c "import os,sys; assert os.path.getsize(sys.argv[1]) > 50000" "$tmp/report.png"
+  ;;
+waiver)
+  mkdir -p "$tmp/repo/drafts"
+  cp "$draft" "$tmp/repo/drafts/draft.txt"
+  cat >"$tmp/repo/.analog-lint.yaml" <<'YAML'
+waivers:
+  - rule: visual-inspection.by-eye
+    path: 第四条
+    reason: 点検は令和八年度から遠隔監視に切り替える予定であり、その旨を施行規則で定めるため
+  - category: seal-signature
+    path: 第九十九条
+    reason: 試験用の使われない免除
+YAML
+  (cd "$tmp/repo" && "$bin" check -f jsonl --fail-on never drafts/draft.txt >"$tmp/f.jsonl" 2>"$tmp/err")
+  check "exactly one finding is waived, with its reason" python3 -c "
+import json,sys
+fs=[json.loads(l) for l in open(sys.argv[1])]
+w=[f for f in fs if f['status']=='waived']
+assert len(w)==1 and w[0]['rule']=='visual-inspection.by-eye' and w[0]['status_reason'].startswith('点検は'), w
+assert len(fs) > 5 and all(f['status']=='open' for f in fs if f is not w[0])" "$tmp/f.jsonl"
+  check "the unused waiver is reported with its place" grep -q ".analog-lint.yaml:5:5: unused waiver: category seal-signature at 第九十九条" "$tmp/err"
+  (cd "$tmp/repo" && "$bin" check -f csv --fail-on never drafts/draft.txt >"$tmp/r.csv")
+  check "the report shows it as 対応済み with the reason" grep -q "対応済み（点検は令和八年度" "$tmp/r.csv"
+  ;;
+baseline)
+  cp "$draft" "$tmp/v1.txt"
+  "$bin" check --fail-on never --write-baseline "$tmp/baseline.json" "$tmp/v1.txt" >/dev/null
+  # The next version: a new article before the others (renumbering them) and edits elsewhere.
+  python3 - "$draft" "$tmp/v2.txt" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+text = text.replace("　　　第二章　業務\n", "　　　第二章　業務\n　（届出）\n第三条　物品保管業者は、毎年、事業の状況を主務大臣に届け出なければならない。\n", 1)
+for old, new in [("第三条　物品保管業を", "第四条　物品保管業を"), ("第四条　物品保管業者は、一年", "第五条　物品保管業者は、一年"),
+                 ("第五条　物品保管業者は、帳簿", "第六条　物品保管業者は、帳簿"), ("第六条　主務大臣は", "第七条　主務大臣は"),
+                 ("寄託者の利益を保護する", "寄託者の利益を確実に保護する")]:
+    text = text.replace(old, new, 1)
+open(sys.argv[2], "w").write(text)
+PY
+  "$bin" check --fail-on warning --baseline "$tmp/baseline.json" "$tmp/v2.txt" >/dev/null
+  check "renumbered articles and edits elsewhere: every old finding is in the baseline (exit 0)" test $? -eq 0
+  sed -i 's/事業の状況を主務大臣に届け出なければならない。/事業の状況を記載した報告書を主務大臣に提出しなければならない。/' "$tmp/v2.txt"
+  "$bin" check -f jsonl --fail-on warning --baseline "$tmp/baseline.json" "$tmp/v2.txt" >"$tmp/f.jsonl"
+  check "a new analog requirement fails the gate (exit 1)" test $? -eq 1
+  check "only the new finding is open" python3 -c "
+import json,sys
+fs=[json.loads(l) for l in open(sys.argv[1])]
+opened=[f for f in fs if f['status']=='open']
+assert len(opened)==1 and opened[0]['location']['path']=='第三条', opened
+assert sum(f['status']=='baselined' for f in fs) == len(fs)-1" "$tmp/f.jsonl"
+  ;;
+changed-since)
+  mkdir -p "$tmp/repo"
+  cp "$draft" "$tmp/repo/a.txt"
+  cp "$draft" "$tmp/repo/b.txt"
+  git -C "$tmp/repo" init -q && git -C "$tmp/repo" add . &&
+    git -C "$tmp/repo" -c user.name=t -c user.email=t@example.invalid commit -qm v1
+  echo "２　物品保管業者は、帳簿を書面により提出しなければならない。" >>"$tmp/repo/b.txt"
+  cp "$draft" "$tmp/repo/c.txt"
+  (cd "$tmp/repo" && "$bin" check -f jsonl --fail-on never --changed-since HEAD . >"$tmp/f.jsonl")
+  check "only the changed and the new file are linted" python3 -c "
+import json,sys
+files={json.loads(l)['file'] for l in open(sys.argv[1])}
+assert files=={'./b.txt','./c.txt'}, files" "$tmp/f.jsonl"
+  (cd "$tmp/repo" && "$bin" check --changed-since no-such-ref . >/dev/null 2>"$tmp/err")
+  check "a bad ref is a usage error (exit 2)" test $? -eq 2
+  ;;
+github-summary)
+  GITHUB_STEP_SUMMARY="$tmp/summary.md" "$bin" check -f github --fail-on never "$draft" >"$tmp/out"
+  check "annotations name the file, line and column" grep -q "^::error file=.*sample-draft.txt,line=26,col=" "$tmp/out"
+  check "the job summary is appended" grep -q "# デジタル法制審査 点検結果" "$tmp/summary.md"
+  ;;
+pre-commit)
+  mkdir -p "$tmp/repo"
+  git -C "$tmp/repo" init -q
+  cp "$draft" "$tmp/repo/draft.txt"
+  printf '第一条　この規則は、公布の日から施行する。\n' >"$tmp/repo/clean.txt"
+  git -C "$tmp/repo" add clean.txt
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >/dev/null 2>&1)
+  check "a clean staged draft passes the hook" test $? -eq 0
+  git -C "$tmp/repo" add draft.txt
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "a staged draft with findings stops the commit" test $? -eq 1
+  check "the hook names the finding" grep -q "draft.txt:21:27: error" "$tmp/out"
+  ;;
+*)
+  echo "unknown test $test"
+  fail=1
+  ;;
+esac
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

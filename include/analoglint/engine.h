@@ -33,6 +33,7 @@ std::string DescribeTokenizer(const Tokenizer& tokenizer);
 struct EngineOptions {
   bool prefilter = true;     // false: every rule on every sentence (for testing)
   std::string only_rule;     // when set, only this rule runs (rule examples)
+  bool timing = false;       // measure the time of each stage into EngineStats (--stats)
 };
 
 struct EngineStats {
@@ -45,6 +46,11 @@ struct EngineStats {
   uint64_t excluded_unless = 0;  // matches dropped because a digital route is given
   uint64_t findings = 0;
   bool prefilter_fallback = false;  // RE2::Set ran out of memory; rules ran one by one
+  // Seconds spent per stage, when EngineOptions::timing is on.
+  double normalize_seconds = 0;
+  double prefilter_seconds = 0;
+  double tokenize_seconds = 0;  // included in match_seconds
+  double match_seconds = 0;     // matching and conditions
 };
 
 class Engine {

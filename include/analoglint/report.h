@@ -39,11 +39,19 @@ struct ReportOutput {
   std::string file_path;  // "" when writing to standard output
 };
 
+// What a report says about a checked document: its facts, not its text.
+struct DocumentInfo {
+  std::string file, title, law_num, encoding;
+  InputFormat format = InputFormat::kAuto;
+  size_t sentences = 0;
+};
+DocumentInfo DescribeDocument(const Document& doc);
+
 class Reporter {
  public:
   virtual ~Reporter() = default;
   // Called once per checked document, in input order.
-  virtual void AddDocument(const Document& doc, const std::vector<Finding>& findings) = 0;
+  virtual void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) = 0;
   // Called once after the last document. Errors name the output.
   virtual Status Finish() { return Status::Ok(); }
 };

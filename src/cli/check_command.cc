@@ -1,5 +1,9 @@
 // analog-lint check: reads each input, runs the rules, applies waivers and the
 // baseline, and writes every requested output.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <optional>
@@ -9,6 +13,7 @@
 #include "analoglint/engine.h"
 #include "analoglint/report.h"
 #include "cli/changed_files.h"
+#include "cli/check_pipeline.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
@@ -24,21 +29,62 @@ int FailRank(const std::string& fail_on) {
   return fail_on == "error" ? 3 : fail_on == "warning" ? 2 : fail_on == "info" ? 1 : 4;
 }
 
-void PrintStats(const EngineStats& s, std::ostream& err) {
-  auto pct = [](uint64_t a, uint64_t b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
-  char line[512];
+void PrintStats(const PipelineStats& p, double output_seconds, double wall_seconds, std::ostream& err) {
+  const EngineStats& s = p.engine;
+  auto pct = [](double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; };
+  char line[1024];
   std::snprintf(line, sizeof line,
                 "stats: %llu documents, %llu sentences; prefilter passed %llu (%.2f%%)%s; "
                 "tokenized %llu; matches %llu, excluded by scope %llu, by unless %llu; findings %llu\n",
                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.sentences),
-                static_cast<unsigned long long>(s.candidates), pct(s.candidates, s.sentences),
+                static_cast<unsigned long long>(s.candidates),
+                pct(static_cast<double>(s.candidates), static_cast<double>(s.sentences)),
                 s.prefilter_fallback ? " (fallback: rule by rule)" : "",
                 static_cast<unsigned long long>(s.tokenized), static_cast<unsigned long long>(s.matches),
                 static_cast<unsigned long long>(s.excluded_scope),
                 static_cast<unsigned long long>(s.excluded_unless),
                 static_cast<unsigned long long>(s.findings));
   err << line;
+  // Thread time per stage (the workers' sum), and the share of all of it.
+  double match_only = s.match_seconds - s.tokenize_seconds;
+  double total = p.read_seconds + p.parse_seconds + s.normalize_seconds + s.prefilter_seconds +
+                 s.tokenize_seconds + match_only + output_seconds;
+  std::snprintf(line, sizeof line,
+                "stats: time: read %.2fs (%.0f%%), parse %.2fs (%.0f%%), normalize %.2fs (%.0f%%), "
+                "prefilter %.2fs (%.0f%%), tokenize %.2fs (%.0f%%), match %.2fs (%.0f%%), output %.2fs "
+                "(%.0f%%); %.1f MB in %.2fs wall, %.1f MB/s\n",
+                p.read_seconds, pct(p.read_seconds, total), p.parse_seconds, pct(p.parse_seconds, total),
+                s.normalize_seconds, pct(s.normalize_seconds, total), s.prefilter_seconds,
+                pct(s.prefilter_seconds, total), s.tokenize_seconds, pct(s.tokenize_seconds, total),
+                match_only, pct(match_only, total), output_seconds, pct(output_seconds, total),
+                static_cast<double>(p.bytes) / 1e6, wall_seconds,
+                wall_seconds > 0 ? static_cast<double>(p.bytes) / 1e6 / wall_seconds : 0.0);
+  err << line;
 }
+
+// A progress line on a terminal: files done, MB/s, time left.
+class Progress {
+ public:
+  Progress(bool on, size_t total) : on_(on), total_(total), start_(std::chrono::steady_clock::now()) {}
+  void Update(size_t done, uint64_t bytes) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (done < total_ && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
+    double eta = done > 0 ? secs / static_cast<double>(done) * static_cast<double>(total_ - done) : 0;
+    std::fprintf(stderr, "\ranalog-lint: %zu/%zu files, %.1f MB/s, %.0fs left\033[K", done, total_, rate, eta);
+  }
+  void Done() {
+    if (on_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool on_;
+  size_t total_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
 
 // --report-date, else $SOURCE_DATE_EPOCH (reproducible reports), else today.
 std::string ReportDate(const std::string& given) {
@@ -136,27 +182,42 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
   if (!outputs.ok()) return fail(outputs.status());
 
-  Engine engine(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter});
+  auto wall_start = std::chrono::steady_clock::now();
+  CheckPipeline pipeline(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter, .timing = opts.stats},
+                         opts.input_format, opts.jobs > 0 ? opts.jobs : DefaultJobs());
   WaiverFiles waivers(opts.waivers);
   std::vector<Finding> all;  // for --write-baseline
   int fail_rank = FailRank(opts.fail_on);
-  bool failing = false, suppress_ok = true;
-  bool read_ok = ForEachFile(*files, opts.input_format, err, [&](const Document& doc) {
-    std::vector<Finding> findings = engine.Check(doc);
-    StatusOr<WaiverSet*> set = waivers.For(doc.file);
+  bool failing = false, read_ok = true, suppress_ok = true;
+  double output_seconds = 0;
+  size_t done = 0;
+  uint64_t bytes = 0;
+  Progress progress(files->size() > 1 && ::isatty(2), files->size());
+  pipeline.Run(*files, [&](CheckedFile& r) {
+    progress.Update(++done, bytes += r.bytes);
+    if (!r.status.ok()) {
+      progress.Done();
+      err << "analog-lint: " << r.status.message() << "\n";
+      read_ok = false;
+      return;
+    }
+    StatusOr<WaiverSet*> set = waivers.For(r.file);
     if (!set.ok()) {
       err << "analog-lint: " << set.status().message() << "\n";
       suppress_ok = false;
     } else if (*set) {
-      (*set)->Apply(doc.file, &findings);
+      (*set)->Apply(r.file, &r.findings);
     }
-    if (baseline) baseline->Apply(&findings);
-    for (const Finding& f : findings) {
+    if (baseline) baseline->Apply(&r.findings);
+    for (const Finding& f : r.findings) {
       failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
     }
-    for (Output& o : *outputs) o.reporter->AddDocument(doc, findings);
-    if (!opts.write_baseline.empty()) all.insert(all.end(), findings.begin(), findings.end());
+    auto start = std::chrono::steady_clock::now();
+    for (Output& o : *outputs) o.reporter->AddDocument(r.info, r.findings);
+    output_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!opts.write_baseline.empty()) all.insert(all.end(), r.findings.begin(), r.findings.end());
   });
+  progress.Done();
   for (Output& o : *outputs) {
     Status st = o.reporter->Finish();
     if (st.ok() && o.file) st = o.file->Commit();
@@ -169,7 +230,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     WriteBaseline(all, (*file)->stream());
     if (Status st = (*file)->Commit(); !st.ok()) return fail(st);
   }
-  if (opts.stats) PrintStats(engine.stats(), err);
+  if (opts.stats) {
+    double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+    PrintStats(pipeline.stats(), output_seconds, wall, err);
+  }
   if (!read_ok || !inputs_ok || !suppress_ok) return 2;
   return failing ? 1 : 0;
 }

@@ -37,6 +37,7 @@ struct CommonOptions {
   std::string write_baseline;   // --write-baseline FILE
   std::string changed_since;    // --changed-since GIT_REF
   std::string report_date;      // --report-date YYYY-MM-DD
+  int jobs = 0;                 // --jobs N (0: the machine's cores)
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);

@@ -140,7 +140,10 @@ int Main(int argc, char** argv) {
                     "Lint only the inputs git reports changed since this ref (and new files)");
   check->add_option("--report-date", check_opts.report_date,
                     "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");
-  check->add_flag("--stats", check_opts.stats, "Print prefilter and matching figures on stderr");
+  check->add_option("-j,--jobs", check_opts.jobs, "Worker threads over the files (default: the cores)")
+      ->check(CLI::Range(0, 256));
+  check->add_flag("--stats", check_opts.stats,
+                  "Print figures on stderr: sentences the prefilter passed, time per stage");
   check->add_flag("!--no-prefilter", check_opts.prefilter,
                   "Run every rule on every sentence (slower; for testing the prefilter)");
 

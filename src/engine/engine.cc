@@ -1,6 +1,7 @@
 #include "analoglint/engine.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -64,8 +65,34 @@ bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.prohibition && rule.Excludes(Exclusion::kProhibition));
 }
 
+bool IsWordChar(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'々' || c == U'〆' ||
+         (c >= 0x30A1 && c <= 0x30FA) || c == U'ー';
+}
+
+// A match never starts inside a word: one that begins on a kanji or katakana
+// is widened to the start of that run (「書を提出」 → 「申請書を提出」), so rules
+// need not spell out the compound before a keyword.
+uint32_t WordStart(std::string_view text, uint32_t begin) {
+  auto previous = [&](uint32_t at) {
+    uint32_t p = at;
+    do --p; while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80);
+    return p;
+  };
+  size_t i = begin;
+  if (begin >= text.size() || !IsWordChar(NextCodePoint(text, &i))) return begin;
+  while (begin > 0) {
+    uint32_t p = previous(begin);
+    size_t j = p;
+    if (!IsWordChar(NextCodePoint(text, &j))) break;
+    begin = p;
+  }
+  return begin;
+}
+
 Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText& norm, Span span,
                     const RuleInfo& info) {
+  span.begin = WordStart(norm.text, span.begin);
   uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
   Finding f;
   f.file = doc.file;
@@ -88,6 +115,24 @@ bool InKinds(const CompiledRule& rule, NodeKind kind) {
   const std::vector<NodeKind>& only = rule.rule->only;
   return only.empty() || std::find(only.begin(), only.end(), kind) != only.end();
 }
+
+// Adds the time since the last lap to a stage's total, when timing is on.
+class StageClock {
+ public:
+  explicit StageClock(bool on) : on_(on) {
+    if (on_) last_ = std::chrono::steady_clock::now();
+  }
+  void Lap(double* seconds) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    *seconds += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_;
+};
 
 }  // namespace
 
@@ -140,12 +185,17 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
                                  std::vector<Finding>* out) {
   const Sentence& s = doc.sentences[i];
   const RuleSet::Impl& set = rules->impl();
+  StageClock clock(options.timing);
   NormalizedText norm = Normalize(s.text);
+  clock.Lap(&stats.normalize_seconds);
   std::vector<int> candidates;
   Candidates(norm.text, &candidates);
+  clock.Lap(&stats.prefilter_seconds);
   if (candidates.empty()) return;
   ++stats.candidates;
-  LazyTokens tokens(session.get(), norm.text, &stats.tokenized);
+  LazyTokens tokens(session.get(), norm.text, &stats.tokenized,
+                    options.timing ? &stats.tokenize_seconds : nullptr);
+  StageClock match_clock(options.timing);
   std::optional<SentenceFacts> facts;  // examined once, for the first rule that applies
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
@@ -168,6 +218,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     out->push_back(MakeFinding(doc, s, norm, span, rule.rule->info));
     ++stats.findings;
   }
+  match_clock.Lap(&stats.match_seconds);
 }
 
 Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,

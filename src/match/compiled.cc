@@ -8,6 +8,7 @@ RE2::Options PatternOptions(bool longest) {
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_longest_match(longest);
+  opts.set_max_mem(int64_t{64} << 20);  // room for the DFA of bounded repetitions
   return opts;
 }
 

@@ -103,11 +103,13 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   return f;
 }
 
-ScopeTexts::ScopeTexts(const Document& doc)
-    : doc_(doc),
-      members_(doc.provisions.size()),
-      cache_(doc.provisions.size()),
-      cached_(doc.provisions.size(), false) {
+ScopeTexts& ScopeTexts::Index() {
+  if (indexed_) return *this;
+  indexed_ = true;
+  const Document& doc = doc_;
+  members_.resize(doc.provisions.size());
+  cache_.resize(doc.provisions.size());
+  cached_.assign(doc.provisions.size(), false);
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     for (int p = doc.sentences[i].provision; p > 0; p = doc.provisions[static_cast<size_t>(p)].parent) {
       members_[static_cast<size_t>(p)].push_back(i);
@@ -127,6 +129,7 @@ ScopeTexts::ScopeTexts(const Document& doc)
     paragraph_of_.push_back(paragraph);
     article_of_.push_back(article);
   }
+  return *this;
 }
 
 const std::string& ScopeTexts::Text(int key) {

@@ -42,13 +42,16 @@ std::vector<Span> QuotedOldText(std::string_view text);
 //   Article:   the whole 条 (or 附則, 別表 without articles).
 class ScopeTexts {
  public:
-  explicit ScopeTexts(const Document& doc);
-  const std::string& Unit(size_t i) { return Text(unit_of_[i]); }
-  const std::string& Paragraph(size_t i) { return Text(paragraph_of_[i]); }
-  const std::string& Article(size_t i) { return Text(article_of_[i]); }
+  // Nothing is computed until the first call: most documents need no scope text.
+  explicit ScopeTexts(const Document& doc) : doc_(doc) {}
+  const std::string& Unit(size_t i) { return Text(Index().unit_of_[i]); }
+  const std::string& Paragraph(size_t i) { return Text(Index().paragraph_of_[i]); }
+  const std::string& Article(size_t i) { return Text(Index().article_of_[i]); }
 
  private:
+  ScopeTexts& Index();  // builds the maps below on first use
   const std::string& Text(int key);
+  bool indexed_ = false;
   const Document& doc_;
   std::vector<std::vector<uint32_t>> members_;  // provision → sentences at or below it
   std::vector<int> unit_of_;       // sentence → provision index of its unit

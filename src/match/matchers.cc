@@ -1,6 +1,7 @@
 #include "match/matchers.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace analoglint {
 namespace {
@@ -68,7 +69,9 @@ size_t MatchTokensAt(const std::vector<TokenPattern>& patterns, const std::vecto
 
 const std::vector<Token>& LazyTokens::Get() {
   if (!done_) {
+    auto start = std::chrono::steady_clock::now();
     session_->Tokenize(text_, &tokens_);
+    if (seconds_) *seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     done_ = true;
     ++*counter_;
   }

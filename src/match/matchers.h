@@ -21,15 +21,18 @@ struct Span {
 // sentence where a tokens matcher's anchor matched.
 class LazyTokens {
  public:
-  // `session` and `text` must outlive this object; `counter` counts tokenizations.
-  LazyTokens(TokenizerSession* session, std::string_view text, uint64_t* counter)
-      : session_(session), text_(text), counter_(counter) {}
+  // `session` and `text` must outlive this object; `counter` counts
+  // tokenizations; `seconds`, when not null, adds up the time MeCab took.
+  LazyTokens(TokenizerSession* session, std::string_view text, uint64_t* counter,
+             double* seconds = nullptr)
+      : session_(session), text_(text), counter_(counter), seconds_(seconds) {}
   const std::vector<Token>& Get();
 
  private:
   TokenizerSession* session_;
   std::string_view text_;
   uint64_t* counter_;
+  double* seconds_;
   bool done_ = false;
   std::vector<Token> tokens_;
 };

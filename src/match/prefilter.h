@@ -1,9 +1,15 @@
-// The prefilter: every rule pattern in one RE2::Set, run once per sentence.
-// RE2::Set says which patterns match, not where; the engine then runs only the
-// rules it names (DESIGN.md §1). For a tokens matcher the set holds its anchor.
+// The prefilter: one RE2::Set pass over each sentence picks the rules that may
+// match it (DESIGN.md §1); only those are matched in detail.
+//
+// The set holds literal atoms, not the patterns themselves: re2::FilteredRE2
+// reduces every rule pattern (and every tokens matcher's anchor) to the
+// strings it cannot match without, so the set stays a small, fast DFA however
+// many bounded repetitions the rules use. A pattern with no such string always
+// passes. A rule the prefilter drops is guaranteed not to match.
 #ifndef ANALOGLINT_MATCH_PREFILTER_H_
 #define ANALOGLINT_MATCH_PREFILTER_H_
 
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <memory>
@@ -16,12 +22,12 @@ namespace analoglint {
 
 class Prefilter {
  public:
-  // Default: 256 MiB for the set's DFA, far above what the shipped pack needs.
-  static constexpr int64_t kDefaultMaxMem = int64_t{256} << 20;
+  // Default: 64 MiB for the set's DFA, far above what the shipped pack needs.
+  static constexpr int64_t kDefaultMaxMem = int64_t{64} << 20;
 
-  // Builds the set over `rules`. When it cannot be built (too large for
+  // Builds the filter over `rules`. When the set cannot be built (too large for
   // `max_mem`), usable() is false and every rule is a candidate everywhere.
-  Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem = kDefaultMaxMem);
+  explicit Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem = kDefaultMaxMem);
 
   bool usable() const { return set_ != nullptr; }
 
@@ -31,8 +37,10 @@ class Prefilter {
   bool Candidates(std::string_view text, std::vector<int>* candidates) const;
 
  private:
-  std::unique_ptr<RE2::Set> set_;
+  re2::FilteredRE2 filter_;
+  std::unique_ptr<RE2::Set> set_;  // the atoms, case-insensitive (FilteredRE2 lowercases them)
   std::vector<int> rule_of_pattern_;
+  bool no_atoms_ = false;  // every pattern is unfiltered: the set has nothing to match
 };
 
 }  // namespace analoglint

@@ -44,7 +44,7 @@ class GithubReporter : public Reporter {
  public:
   GithubReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
 
-  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;  // waived and baselined findings stay quiet
       const Location& loc = f.location;

@@ -10,7 +10,7 @@ class JsonlReporter : public Reporter {
  public:
   explicit JsonlReporter(std::ostream* out) : out_(*out) {}
 
-  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
     for (const Finding& f : findings) out_ << FindingToJson(f).dump() << "\n";
   }
 

@@ -20,6 +20,10 @@ constexpr FormatEntry kFormats[] = {
 
 }  // namespace
 
+DocumentInfo DescribeDocument(const Document& doc) {
+  return {doc.file, doc.title, doc.law_num, doc.encoding, doc.format, doc.sentences.size()};
+}
+
 const std::vector<std::string>& ReportFormats() {
   static const std::vector<std::string>* names = [] {
     auto* v = new std::vector<std::string>;

@@ -13,14 +13,14 @@ std::string Judgement(const Finding& f) {
   return "要見直し";
 }
 
-void ReviewCollector::Add(const Document& doc, const std::vector<Finding>& findings) {
+void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& findings) {
   DocumentSummary d;
   d.file = doc.file;
   d.title = doc.title;
   d.law_num = doc.law_num;
   d.format = std::string(InputFormatName(doc.format));
   d.encoding = doc.encoding;
-  d.sentences = doc.sentences.size();
+  d.sentences = doc.sentences;
   d.findings = findings.size();
   for (const Finding& f : findings) d.open += f.status == FindingStatus::kOpen;
   documents_.push_back(std::move(d));

@@ -43,7 +43,7 @@ class ReviewCollector {
  public:
   explicit ReviewCollector(const ReportContext& context) : context_(context) {}
 
-  void Add(const Document& doc, const std::vector<Finding>& findings);
+  void Add(const DocumentInfo& doc, const std::vector<Finding>& findings);
 
   const ReportContext& context() const { return context_; }
   const std::vector<DocumentSummary>& documents() const { return documents_; }

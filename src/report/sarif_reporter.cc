@@ -79,7 +79,7 @@ class SarifReporter : public Reporter {
  public:
   SarifReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), context_(context) {}
 
-  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
     for (const Finding& f : findings) results_.push_back(Result(f));
   }
 

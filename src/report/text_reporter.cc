@@ -28,7 +28,7 @@ class TextReporter : public Reporter {
  public:
   explicit TextReporter(std::ostream* out) : out_(*out) {}
 
-  void AddDocument(const Document& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
     for (const Finding& f : findings) Print(f);
     total_ += findings.size();
     ++documents_;

@@ -63,11 +63,40 @@ bool IsKatakanaStyle(std::string_view text) {
 
 }  // namespace
 
+NormalizedText& NormalizedText::operator=(const NormalizedText& other) {
+  if (this == &other) return *this;
+  storage_ = other.storage_;
+  to_original_ = other.to_original_;
+  text = other.identity() ? other.text : std::string_view(storage_);
+  return *this;
+}
+
+namespace {
+
+// True when no character of `text` is one that Normalize folds: the full-width
+// and half-width forms block (U+FF00–U+FFEF, bytes EF BC–EF BF) is the only source.
+bool NeedsWidthFolding(std::string_view text) {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) == 0xEF) {
+      unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0xBC && next <= 0xBE) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 NormalizedText Normalize(std::string_view original) {
-  const bool fold_katakana = IsKatakanaStyle(original);
   NormalizedText out;
-  out.text.reserve(original.size());
-  out.to_original.reserve(original.size() + 1);
+  const bool fold_katakana = IsKatakanaStyle(original);
+  if (!fold_katakana && !NeedsWidthFolding(original)) {
+    out.text = original;  // the common case: nothing to fold, nothing to copy
+    return out;
+  }
+  std::string& folded = out.storage_;
+  folded.reserve(original.size());
+  out.to_original_.reserve(original.size() + 1);
   size_t i = 0;
   while (i < original.size()) {
     size_t start = i;
@@ -81,12 +110,12 @@ NormalizedText Normalize(std::string_view original) {
       }
     }
     if (fold_katakana && IsKatakana(c)) c -= 0x60;  // ヲ → を: the same byte length
-    size_t before = out.text.size();
-    AppendUtf8(c, &out.text);
-    out.to_original.insert(out.to_original.end(), out.text.size() - before,
-                           static_cast<uint32_t>(start));
+    size_t before = folded.size();
+    AppendUtf8(c, &folded);
+    out.to_original_.insert(out.to_original_.end(), folded.size() - before, static_cast<uint32_t>(start));
   }
-  out.to_original.push_back(static_cast<uint32_t>(original.size()));
+  out.to_original_.push_back(static_cast<uint32_t>(original.size()));
+  out.text = folded;
   return out;
 }
 

@@ -21,16 +21,31 @@
 
 namespace analoglint {
 
-struct NormalizedText {
-  std::string text;
-  // to_original[i]: the original byte offset of the character that produced
-  // normalized byte i; to_original[text.size()] is the original's size.
-  std::vector<uint32_t> to_original;
+// The shadow of a text. Most sentences need no folding at all; then `text`
+// views the original itself and nothing is copied (the original must outlive
+// this object, as it does for a sentence of a Document).
+class NormalizedText {
+ public:
+  NormalizedText() = default;
+  NormalizedText(const NormalizedText& other) { *this = other; }
+  NormalizedText& operator=(const NormalizedText& other);
+  NormalizedText(NormalizedText&& other) noexcept { *this = other; }
+  NormalizedText& operator=(NormalizedText&& other) noexcept { return *this = other; }
 
-  // Returns the original byte range of normalized bytes [begin, end), which
-  // must lie on character boundaries.
-  uint32_t OriginalBegin(uint32_t begin) const { return to_original[begin]; }
-  uint32_t OriginalEnd(uint32_t end) const { return to_original[end]; }
+  // The normalized text.
+  std::string_view text;
+
+  // Returns the original byte offset of normalized byte `begin` (the start of
+  // the character that produced it) and of the end `end`; both must lie on
+  // character boundaries.
+  uint32_t OriginalBegin(uint32_t begin) const { return identity() ? begin : to_original_[begin]; }
+  uint32_t OriginalEnd(uint32_t end) const { return identity() ? end : to_original_[end]; }
+  bool identity() const { return to_original_.empty(); }
+
+ private:
+  friend NormalizedText Normalize(std::string_view original);
+  std::string storage_;                 // the folded text, when it differs
+  std::vector<uint32_t> to_original_;   // per folded byte; [size] is the original's size
 };
 
 NormalizedText Normalize(std::string_view original);

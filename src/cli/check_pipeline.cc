@@ -1,0 +1,135 @@
+#include "cli/check_pipeline.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "formats/reader.h"
+#include "io/encoding.h"
+#include "io/read_file.h"
+
+namespace analoglint {
+namespace {
+
+double Since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Reads, parses and checks one file.
+CheckedFile CheckOne(const std::string& file, InputFormat format, Engine* engine, PipelineStats* stats) {
+  CheckedFile r;
+  r.file = file;
+  auto start = std::chrono::steady_clock::now();
+  StatusOr<std::string> bytes = ReadFileBytes(file);
+  if (!bytes.ok()) {
+    r.status = bytes.status();
+    return r;
+  }
+  r.bytes = bytes->size();
+  StatusOr<DecodedText> decoded = DecodeText(*bytes, file);
+  stats->read_seconds += Since(start);
+  if (!decoded.ok()) {
+    r.status = decoded.status();
+    return r;
+  }
+  start = std::chrono::steady_clock::now();
+  StatusOr<Document> doc = ReadDocument(file, std::move(decoded).value(), format);
+  stats->parse_seconds += Since(start);
+  if (!doc.ok()) {
+    r.status = doc.status();
+    return r;
+  }
+  r.info = DescribeDocument(*doc);
+  r.findings = engine->Check(*doc);
+  stats->bytes += r.bytes;
+  return r;
+}
+
+void Add(const EngineStats& from, EngineStats* to) {
+  to->documents += from.documents;
+  to->sentences += from.sentences;
+  to->candidates += from.candidates;
+  to->tokenized += from.tokenized;
+  to->matches += from.matches;
+  to->excluded_scope += from.excluded_scope;
+  to->excluded_unless += from.excluded_unless;
+  to->findings += from.findings;
+  to->prefilter_fallback = to->prefilter_fallback || from.prefilter_fallback;
+  to->normalize_seconds += from.normalize_seconds;
+  to->prefilter_seconds += from.prefilter_seconds;
+  to->tokenize_seconds += from.tokenize_seconds;
+  to->match_seconds += from.match_seconds;
+}
+
+}  // namespace
+
+int DefaultJobs() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+CheckPipeline::CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
+                             EngineOptions options, InputFormat format, int jobs)
+    : rules_(std::move(rules)),
+      tokenizer_(std::move(tokenizer)),
+      options_(std::move(options)),
+      format_(format),
+      jobs_(jobs < 1 ? 1 : jobs) {}
+
+void CheckPipeline::Run(const std::vector<std::string>& files,
+                        const std::function<void(CheckedFile&)>& emit) {
+  stats_ = PipelineStats{};
+  const size_t n = files.size();
+  const size_t window = static_cast<size_t>(jobs_) * 4;
+  std::vector<std::optional<CheckedFile>> slots(n);
+  std::mutex mu;
+  std::condition_variable ready, room;
+  size_t next = 0, emitted = 0;
+  std::vector<PipelineStats> worker_stats(static_cast<size_t>(jobs_));
+
+  auto work = [&](size_t w) {
+    Engine engine(rules_, tokenizer_, options_);
+    for (;;) {
+      size_t k;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        room.wait(lock, [&] { return next >= n || next < emitted + window; });
+        if (next >= n) break;
+        k = next++;
+      }
+      CheckedFile result = CheckOne(files[k], format_, &engine, &worker_stats[w]);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        slots[k] = std::move(result);
+      }
+      ready.notify_all();
+    }
+    worker_stats[w].engine = engine.stats();
+  };
+
+  std::vector<std::thread> workers;
+  for (int w = 0; w < jobs_; ++w) workers.emplace_back(work, static_cast<size_t>(w));
+  for (size_t k = 0; k < n; ++k) {
+    CheckedFile result;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      ready.wait(lock, [&] { return slots[k].has_value(); });
+      result = std::move(*slots[k]);
+      slots[k].reset();
+      emitted = k + 1;
+    }
+    room.notify_all();
+    emit(result);
+  }
+  for (std::thread& t : workers) t.join();
+  for (const PipelineStats& s : worker_stats) {
+    Add(s.engine, &stats_.engine);
+    stats_.read_seconds += s.read_seconds;
+    stats_.parse_seconds += s.parse_seconds;
+    stats_.bytes += s.bytes;
+  }
+}
+
+}  // namespace analoglint

@@ -1,0 +1,62 @@
+// The check pipeline: a fixed pool of workers over the input files, each with
+// its own Engine (one MeCab lattice per worker), handing results back in input
+// order so that the output of --jobs N is byte-identical to --jobs 1.
+//
+// At most `window` finished results wait for their turn, so memory stays
+// bounded by a few documents however large the corpus.
+#ifndef ANALOGLINT_CLI_CHECK_PIPELINE_H_
+#define ANALOGLINT_CLI_CHECK_PIPELINE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analoglint/engine.h"
+#include "analoglint/report.h"
+
+namespace analoglint {
+
+// One input, checked.
+struct CheckedFile {
+  std::string file;
+  Status status;                // not OK: the input could not be read (the message names it)
+  DocumentInfo info;
+  std::vector<Finding> findings;
+  uint64_t bytes = 0;           // the input's size
+};
+
+struct PipelineStats {
+  EngineStats engine;           // summed over the workers
+  double read_seconds = 0;      // reading and decoding
+  double parse_seconds = 0;     // the format readers
+  uint64_t bytes = 0;
+};
+
+class CheckPipeline {
+ public:
+  // `jobs` >= 1 workers share `rules` and `tokenizer`.
+  CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
+                EngineOptions options, InputFormat format, int jobs);
+
+  // Checks `files` and calls `emit` for each, in input order, on the calling thread.
+  void Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& emit);
+
+  // Figures of the last Run.
+  const PipelineStats& stats() const { return stats_; }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  std::shared_ptr<const Tokenizer> tokenizer_;
+  EngineOptions options_;
+  InputFormat format_;
+  int jobs_;
+  PipelineStats stats_;
+};
+
+// The number of workers --jobs 0 (the default) means: the machine's cores.
+int DefaultJobs();
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_CLI_CHECK_PIPELINE_H_

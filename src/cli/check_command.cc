@@ -46,7 +46,7 @@ void PrintStats(const PipelineStats& p, double output_seconds, double wall_secon
                 static_cast<unsigned long long>(s.findings));
   err << line;
   // Thread time per stage (the workers' sum), and the share of all of it.
-  double match_only = s.match_seconds - s.tokenize_seconds;
+  double match_only = s.match_seconds;
   double total = p.read_seconds + p.parse_seconds + s.normalize_seconds + s.prefilter_seconds +
                  s.tokenize_seconds + match_only + output_seconds;
   std::snprintf(line, sizeof line,

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -96,10 +97,26 @@ bool ConvertToUtf8(const char* charset, std::string_view bytes, std::string* out
 
 // Returns the offset of a control character that no text file holds, or npos.
 size_t FindBinaryControl(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) return i;
-    if (c == 0x7F) return i;
+  auto bad = [](unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) || c == 0x7F;
+  };
+  size_t i = 0;
+  // Eight bytes at a time: a word with no byte below 0x20 and no 0x7F is
+  // skipped; one with such a byte (a line end, usually) is checked byte by byte.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+    uint64_t x = w ^ (kOnes * 0x7F);
+    uint64_t del = (x - kOnes) & ~x & kHigh;
+    if ((below_space | del) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      if (bad(static_cast<unsigned char>(text[k]))) return k;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (bad(static_cast<unsigned char>(text[i]))) return i;
   }
   return std::string_view::npos;
 }
@@ -140,6 +157,15 @@ size_t FindInvalidUtf8(std::string_view s) {
   int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    // Skip ASCII eight bytes at a time: statutes are mostly three-byte kanji
+    // and kana, but XML markup is ASCII.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= length) break;
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, length, c);

@@ -4,7 +4,9 @@
 
 namespace analoglint {
 
-Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : filter_(/*min_atom_len=*/3) {
+// Atoms of at least four bytes: two kana or kanji, or four ASCII letters. A
+// single kanji (一, 書) would be in nearly every sentence and filter nothing.
+Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : filter_(/*min_atom_len=*/4) {
   for (size_t r = 0; r < rules.size(); ++r) {
     for (const CompiledMatch& m : rules[r].matches) {
       const RE2* re = m.kind == MatchSpec::Kind::kTokens ? m.anchor.get() : m.regex.get();
@@ -26,6 +28,13 @@ Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : 
   no_atoms_ = atoms.empty();
   if (!no_atoms_ && !set->Compile()) return;
   set_ = std::move(set);
+}
+
+int Prefilter::Unfiltered() const {
+  if (!set_) return static_cast<int>(rule_of_pattern_.size());
+  std::vector<int> patterns;
+  filter_.AllPotentials({}, &patterns);
+  return static_cast<int>(patterns.size());
 }
 
 bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates) const {

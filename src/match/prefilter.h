@@ -31,6 +31,10 @@ class Prefilter {
 
   bool usable() const { return set_ != nullptr; }
 
+  // The number of patterns that have no literal the filter could require:
+  // they pass every sentence. A rule pack should have none.
+  int Unfiltered() const;
+
   // Sets *candidates to the sorted indices of the rules that may match `text`.
   // Returns false when the set ran out of memory on this text (the caller must
   // then try every rule: "no match" would be a lie).

@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include <cstring>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -47,6 +48,16 @@ bool IsKanji(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == U'々'; }
 // (之ヲ, 者ハ, 期日ニ, 銀行ノ) at least twice — so a modern table cell such as
 // 「ステッピングモータ実習装置」 is not mistaken for one.
 bool IsKatakanaStyle(std::string_view text) {
+  // Fast path: most sentences have a hiragana before any 「, which settles it.
+  // Hiragana is E3 81 xx or E3 82 80–9F in UTF-8; 「 is E3 80 8C.
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) != 0xE3) continue;
+    unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+    unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+    if (b1 == 0x81 || (b1 == 0x82 && b2 <= 0x9F)) return false;
+    if (b1 == 0x80 && b2 == 0x8C) break;  // a quotation first: look closely
+    i += 2;
+  }
   int particles = 0;
   int quote = 0;
   char32_t prev = 0;
@@ -73,14 +84,22 @@ NormalizedText& NormalizedText::operator=(const NormalizedText& other) {
 
 namespace {
 
-// True when no character of `text` is one that Normalize folds: the full-width
-// and half-width forms block (U+FF00–U+FFEF, bytes EF BC–EF BF) is the only source.
+// True when `text` has a character that Normalize folds: full-width digits
+// and letters (U+FF10–19, FF21–3A, FF41–5A) or half-width katakana (U+FF61–9F).
+// Full-width brackets (（ is U+FF08) are left alone and do not count.
 bool NeedsWidthFolding(std::string_view text) {
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) == 0xEF) {
-      unsigned char next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0xBC && next <= 0xBE) return true;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\xEF', static_cast<size_t>(end - p)))) != nullptr) {
+    if (p + 2 < end) {
+      unsigned char b1 = static_cast<unsigned char>(p[1]);
+      unsigned char b2 = static_cast<unsigned char>(p[2]);
+      if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
+          (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
+        return true;
+      }
     }
+    ++p;
   }
   return false;
 }
@@ -112,7 +131,7 @@ NormalizedText Normalize(std::string_view original) {
     if (fold_katakana && IsKatakana(c)) c -= 0x60;  // ヲ → を: the same byte length
     size_t before = folded.size();
     AppendUtf8(c, &folded);
-    out.to_original_.insert(out.to_original_.end(), folded.size() - before, static_cast<uint32_t>(start));
+    for (size_t k = before; k < folded.size(); ++k) out.to_original_.push_back(static_cast<uint32_t>(start));
   }
   out.to_original_.push_back(static_cast<uint32_t>(original.size()));
   out.text = folded;

@@ -144,6 +144,12 @@ TEST_CASE("Prefilter, out of memory falls back to every rule") {
   CHECK(candidates.size() == 1);
 }
 
+TEST_CASE("Prefilter, every shipped pattern has a literal to filter on") {
+  // A pattern without one would send every sentence of every law to the matcher.
+  auto shipped = RuleSet::Load({}).value();
+  CHECK(shipped->impl().prefilter->Unfiltered() == 0);
+}
+
 TEST_CASE("RuleSet, --enable and --disable by id or category") {
   RuleSetOptions only_paper = TestPack();
   only_paper.enable = {"paper-document"};

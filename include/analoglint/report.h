@@ -50,8 +50,19 @@ DocumentInfo DescribeDocument(const Document& doc);
 class Reporter {
  public:
   virtual ~Reporter() = default;
-  // Called once per checked document, in input order.
-  virtual void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) = 0;
+  // Renders the text this document adds to a streamed output (text, jsonl,
+  // github); report formats return "". Called on worker threads, in any order:
+  // it must not change the reporter.
+  virtual std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const {
+    return {};
+  }
+  // Called once per checked document, in input order, with what Render gave.
+  virtual void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                           const std::string& rendered) = 0;
+  // The same, rendering on the calling thread.
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) {
+    AddDocument(doc, findings, Render(doc, findings));
+  }
   // Called once after the last document. Errors name the output.
   virtual Status Finish() { return Status::Ok(); }
 };

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <iostream>
@@ -193,7 +194,22 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   size_t done = 0;
   uint64_t bytes = 0;
   Progress progress(files->size() > 1 && ::isatty(2), files->size());
-  pipeline.Run(*files, [&](CheckedFile& r) {
+  std::mutex suppress_mu;  // the waiver files and their use counts are shared
+  auto prepare = [&](CheckedFile& r) {  // on a worker
+    if (!r.status.ok()) return;
+    {
+      std::lock_guard<std::mutex> lock(suppress_mu);
+      StatusOr<WaiverSet*> set = waivers.For(r.file);
+      if (!set.ok()) {
+        r.suppress_status = set.status();
+      } else if (*set) {
+        (*set)->Apply(r.file, &r.findings);
+      }
+    }
+    if (baseline) baseline->Apply(&r.findings);
+    for (const Output& o : *outputs) r.rendered.push_back(o.reporter->Render(r.info, r.findings));
+  };
+  pipeline.Run(*files, prepare, [&](CheckedFile& r) {  // in input order
     progress.Update(++done, bytes += r.bytes);
     if (!r.status.ok()) {
       progress.Done();
@@ -201,19 +217,18 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       read_ok = false;
       return;
     }
-    StatusOr<WaiverSet*> set = waivers.For(r.file);
-    if (!set.ok()) {
-      err << "analog-lint: " << set.status().message() << "\n";
+    if (!r.suppress_status.ok()) {
+      progress.Done();
+      err << "analog-lint: " << r.suppress_status.message() << "\n";
       suppress_ok = false;
-    } else if (*set) {
-      (*set)->Apply(r.file, &r.findings);
     }
-    if (baseline) baseline->Apply(&r.findings);
     for (const Finding& f : r.findings) {
       failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
     }
     auto start = std::chrono::steady_clock::now();
-    for (Output& o : *outputs) o.reporter->AddDocument(r.info, r.findings);
+    for (size_t i = 0; i < outputs->size(); ++i) {
+      (*outputs)[i].reporter->AddDocument(r.info, r.findings, r.rendered[i]);
+    }
     output_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!opts.write_baseline.empty()) all.insert(all.end(), r.findings.begin(), r.findings.end());
   });

@@ -79,10 +79,13 @@ CheckPipeline::CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_p
       jobs_(jobs < 1 ? 1 : jobs) {}
 
 void CheckPipeline::Run(const std::vector<std::string>& files,
+                        const std::function<void(CheckedFile&)>& prepare,
                         const std::function<void(CheckedFile&)>& emit) {
   stats_ = PipelineStats{};
   const size_t n = files.size();
-  const size_t window = static_cast<size_t>(jobs_) * 4;
+  // Finished results hold findings, not documents, so a wide window costs
+  // little and keeps both workers busy past a large law.
+  const size_t window = static_cast<size_t>(jobs_) * 32;
   std::vector<std::optional<CheckedFile>> slots(n);
   std::mutex mu;
   std::condition_variable ready, room;
@@ -100,6 +103,7 @@ void CheckPipeline::Run(const std::vector<std::string>& files,
         k = next++;
       }
       CheckedFile result = CheckOne(files[k], format_, &engine, &worker_stats[w]);
+      prepare(result);
       {
         std::lock_guard<std::mutex> lock(mu);
         slots[k] = std::move(result);

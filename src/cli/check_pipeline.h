@@ -24,6 +24,10 @@ struct CheckedFile {
   DocumentInfo info;
   std::vector<Finding> findings;
   uint64_t bytes = 0;           // the input's size
+  // Filled by the caller's `prepare` step on the worker: what each output
+  // will write for this file, and a waiver file's error if one could not be read.
+  std::vector<std::string> rendered;
+  Status suppress_status;
 };
 
 struct PipelineStats {
@@ -39,8 +43,10 @@ class CheckPipeline {
   CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
                 EngineOptions options, InputFormat format, int jobs);
 
-  // Checks `files` and calls `emit` for each, in input order, on the calling thread.
-  void Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& emit);
+  // Checks `files`; runs `prepare` on each result on its worker (it must be
+  // thread-safe), then calls `emit` for each, in input order, on the calling thread.
+  void Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& prepare,
+           const std::function<void(CheckedFile&)>& emit);
 
   // Figures of the last Run.
   const PipelineStats& stats() const { return stats_; }

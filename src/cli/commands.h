@@ -38,6 +38,7 @@ struct CommonOptions {
   std::string changed_since;    // --changed-since GIT_REF
   std::string report_date;      // --report-date YYYY-MM-DD
   int jobs = 0;                 // --jobs N (0: the machine's cores)
+  bool atoms = false;           // rules --atoms: the prefilter's literals
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);

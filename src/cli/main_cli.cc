@@ -156,6 +156,8 @@ int Main(int argc, char** argv) {
 
   CLI::App* rules = app.add_subcommand("rules", "List the rules: id, category, severity");
   AddRuleOptions(rules, &rules_opts);
+  rules->add_flag("--atoms", rules_opts.atoms,
+                  "Print the literal strings the prefilter looks for, one per line (for grep -F -f)");
 
   CLI::App* explain = app.add_subcommand("explain", "Show a rule: message, remedy, principles, examples");
   explain->add_option("rule", explain_opts.rule_id, "Rule id")->required();

@@ -3,6 +3,7 @@
 
 #include "analoglint/engine.h"
 #include "cli/commands.h"
+#include "match/rule_set_impl.h"
 
 namespace analoglint {
 namespace {
@@ -24,6 +25,10 @@ std::string Join(const std::vector<std::string>& items, const std::string& sep) 
 int RunRules(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   StatusOr<std::shared_ptr<const RuleSet>> rules = LoadOrReport(opts, err);
   if (!rules.ok()) return 2;
+  if (opts.atoms) {
+    for (const std::string& atom : (*rules)->impl().prefilter->atoms()) out << atom << "\n";
+    return 0;
+  }
   for (const RuleInfo& r : (*rules)->rules()) {
     const CategoryInfo* c = (*rules)->FindCategory(r.category);
     out << std::left << std::setw(48) << r.id << " " << std::setw(8) << SeverityName(r.severity)

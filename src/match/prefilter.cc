@@ -16,7 +16,7 @@ Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : 
     }
   }
   if (rule_of_pattern_.empty()) return;
-  std::vector<std::string> atoms;
+  std::vector<std::string>& atoms = atoms_;
   filter_.Compile(&atoms);
   RE2::Options opts = PatternOptions();
   opts.set_max_mem(max_mem);

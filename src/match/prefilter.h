@@ -31,6 +31,9 @@ class Prefilter {
 
   bool usable() const { return set_ != nullptr; }
 
+  // The literal atoms the set looks for (lowercased), e.g. for a grep baseline.
+  const std::vector<std::string>& atoms() const { return atoms_; }
+
   // The number of patterns that have no literal the filter could require:
   // they pass every sentence. A rule pack should have none.
   int Unfiltered() const;
@@ -44,6 +47,7 @@ class Prefilter {
   re2::FilteredRE2 filter_;
   std::unique_ptr<RE2::Set> set_;  // the atoms, case-insensitive (FilteredRE2 lowercases them)
   std::vector<int> rule_of_pattern_;
+  std::vector<std::string> atoms_;
   bool no_atoms_ = false;  // every pattern is unfiltered: the set has nothing to match
 };
 

@@ -21,7 +21,8 @@ std::string CsvField(const std::string& s) {
 class CsvReporter : public Reporter {
  public:
   CsvReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     review_.Add(doc, findings);
   }
   Status Finish() override {

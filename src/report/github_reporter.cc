@@ -44,15 +44,23 @@ class GithubReporter : public Reporter {
  public:
   GithubReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
+    std::string out;
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;  // waived and baselined findings stay quiet
       const Location& loc = f.location;
-      out_ << "::" << Command(f.severity) << " file=" << EscapeProperty(f.file)
-           << ",line=" << loc.start.line << ",col=" << loc.start.column << ",endLine=" << loc.end.line
-           << ",endColumn=" << loc.end.column << ",title=" << EscapeProperty(loc.path + " " + f.rule)
-           << "::" << EscapeData(f.message + "\n" + f.remedy) << "\n";
+      out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(f.file) +
+             ",line=" + std::to_string(loc.start.line) + ",col=" + std::to_string(loc.start.column) +
+             ",endLine=" + std::to_string(loc.end.line) + ",endColumn=" + std::to_string(loc.end.column) +
+             ",title=" + EscapeProperty(loc.path + " " + f.rule) + "::" +
+             EscapeData(f.message + "\n" + f.remedy) + "\n";
     }
+    return out;
+  }
+
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
+    out_ << rendered;
     review_.Add(doc, findings);
   }
 

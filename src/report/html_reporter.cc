@@ -71,7 +71,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 class HtmlReporter : public Reporter {
  public:
   HtmlReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     review_.Add(doc, findings);
   }
   Status Finish() override;

@@ -16,7 +16,8 @@ class JsonReporter : public Reporter {
  public:
   JsonReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     review_.Add(doc, findings);
   }
 

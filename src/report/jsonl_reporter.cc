@@ -10,8 +10,15 @@ class JsonlReporter : public Reporter {
  public:
   explicit JsonlReporter(std::ostream* out) : out_(*out) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
-    for (const Finding& f : findings) out_ << FindingToJson(f).dump() << "\n";
+  std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
+    std::string out;
+    for (const Finding& f : findings) out += FindingToJson(f).dump() + "\n";
+    return out;
+  }
+
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
+    out_ << rendered;
   }
 
  private:

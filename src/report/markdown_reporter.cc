@@ -26,7 +26,8 @@ void WriteTallies(const std::string& heading, const std::string& column,
 class MarkdownReporter : public Reporter {
  public:
   MarkdownReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     review_.Add(doc, findings);
   }
   Status Finish() override {

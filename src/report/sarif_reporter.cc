@@ -79,7 +79,8 @@ class SarifReporter : public Reporter {
  public:
   SarifReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), context_(context) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     for (const Finding& f : findings) results_.push_back(Result(f));
   }
 

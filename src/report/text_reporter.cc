@@ -3,6 +3,8 @@
 //     第十二条第二項（立入検査）
 //     都道府県知事は、その職員に、事業所に立ち入り、…
 //                                     ^~~~~~~~
+#include <sstream>
+
 #include "report/reporters.h"
 
 #include "text/utf8.h"
@@ -28,8 +30,15 @@ class TextReporter : public Reporter {
  public:
   explicit TextReporter(std::ostream* out) : out_(*out) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
-    for (const Finding& f : findings) Print(f);
+  std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
+    std::ostringstream out;
+    for (const Finding& f : findings) Print(f, out);
+    return out.str();
+  }
+
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
+    out_ << rendered;
     total_ += findings.size();
     ++documents_;
   }
@@ -41,7 +50,7 @@ class TextReporter : public Reporter {
   }
 
  private:
-  void Print(const Finding& f) {
+  static void Print(const Finding& f, std::ostream& out_) {
     const Location& loc = f.location;
     out_ << f.file << ":" << loc.start.line << ":" << loc.start.column << ": "
          << SeverityName(f.severity) << ": " << f.message << " [" << f.rule << "]";

@@ -13,7 +13,8 @@ class XlsxReporter : public Reporter {
  public:
   XlsxReporter(ReportOutput out, const ReportContext& context)
       : path_(std::move(out.file_path)), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) override {
+  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
+                   const std::string& rendered) override {
     review_.Add(doc, findings);
   }
   Status Finish() override;

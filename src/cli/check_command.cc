@@ -2,6 +2,7 @@
 // baseline, and writes every requested output.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -185,7 +186,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
 
   auto wall_start = std::chrono::steady_clock::now();
   CheckPipeline pipeline(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter, .timing = opts.stats},
-                         opts.input_format, opts.jobs > 0 ? opts.jobs : DefaultJobs());
+                         opts.input_format,
+                         std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
+                                              static_cast<int>(files->size()))));
   WaiverFiles waivers(opts.waivers);
   std::vector<Finding> all;  // for --write-baseline
   int fail_rank = FailRank(opts.fail_on);

@@ -150,6 +150,10 @@ std::string DescribeTokenizer(const Tokenizer& tokenizer) { return tokenizer.Des
 
 struct Engine::Impl {
   std::shared_ptr<const RuleSet> rules;
+  // This engine's own compiled patterns: RE2 shares one DFA cache among the
+  // threads that use an object, under a lock, so each worker compiles its own.
+  std::vector<CompiledRule> compiled;
+  std::unique_ptr<Prefilter> prefilter;
   std::shared_ptr<const Tokenizer> tokenizer;
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
@@ -163,14 +167,13 @@ struct Engine::Impl {
 };
 
 void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out) {
-  const RuleSet::Impl& set = rules->impl();
   if (only_rule >= 0) {
     *out = {only_rule};
     return;
   }
-  if (options.prefilter && set.prefilter->Candidates(normalized, out)) return;
+  if (options.prefilter && prefilter->Candidates(normalized, out)) return;
   if (options.prefilter) stats.prefilter_fallback = true;
-  out->resize(set.compiled.size());
+  out->resize(compiled.size());
   for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
 }
 
@@ -188,7 +191,6 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
                                  std::vector<Finding>* out) {
   const Sentence& s = doc.sentences[i];
-  const RuleSet::Impl& set = rules->impl();
   const bool timed = options.timing && stats.sentences % kSample == 0;
   StageClock clock(timed);
   NormalizedText norm = Normalize(s.text);
@@ -208,7 +210,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
   for (int r : candidates) {
-    const CompiledRule& rule = set.compiled[static_cast<size_t>(r)];
+    const CompiledRule& rule = compiled[static_cast<size_t>(r)];
     if (!InKinds(rule, kind)) continue;
     if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
     const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts->old_text : no_spans;
@@ -238,13 +240,13 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
   impl_->tokenizer = std::move(tokenizer);
   impl_->session = impl_->tokenizer->NewSession();
   impl_->options = std::move(options);
-  if (!impl_->options.only_rule.empty()) {
-    const std::vector<CompiledRule>& compiled = impl_->rules->impl().compiled;
-    for (size_t r = 0; r < compiled.size(); ++r) {
-      if (compiled[r].rule->info.id == impl_->options.only_rule) impl_->only_rule = static_cast<int>(r);
-    }
+  const std::string& only = impl_->options.only_rule;
+  for (const std::unique_ptr<Rule>& rule : impl_->rules->impl().rules) {
+    if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
-  impl_->stats.prefilter_fallback = !impl_->rules->impl().prefilter->usable();
+  impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
+  if (!only.empty() && !impl_->compiled.empty()) impl_->only_rule = 0;
+  impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }
 
 Engine::~Engine() = default;

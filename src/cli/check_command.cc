@@ -18,6 +18,7 @@
 #include "cli/check_pipeline.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/interrupt.h"
 #include "cli/output_file.h"
 #include "suppress/baseline.h"
 #include "suppress/waivers.h"
@@ -186,7 +187,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
 
   auto wall_start = std::chrono::steady_clock::now();
   CheckPipeline pipeline(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter, .timing = opts.stats},
-                         opts.input_format,
+                         opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
                                               static_cast<int>(files->size()))));
   WaiverFiles waivers(opts.waivers);
@@ -212,7 +213,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (baseline) baseline->Apply(&r.findings);
     for (const Output& o : *outputs) r.rendered.push_back(o.reporter->Render(r.info, r.findings));
   };
-  pipeline.Run(*files, prepare, [&](CheckedFile& r) {  // in input order
+  InstallInterruptHandlers();
+  bool complete = pipeline.Run(*files, prepare, [&](CheckedFile& r) {  // in input order
     progress.Update(++done, bytes += r.bytes);
     if (!r.status.ok()) {
       progress.Done();
@@ -236,6 +238,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!opts.write_baseline.empty()) all.insert(all.end(), r.findings.begin(), r.findings.end());
   });
   progress.Done();
+  if (!complete) {  // the temporary output files go with `outputs`
+    err << "analog-lint: interrupted: no output file was written\n";
+    return 130;
+  }
   for (Output& o : *outputs) {
     Status st = o.reporter->Finish();
     if (st.ok() && o.file) st = o.file->Commit();

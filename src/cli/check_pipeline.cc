@@ -6,6 +6,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/interrupt.h"
 #include "formats/reader.h"
 #include "io/encoding.h"
 #include "io/read_file.h"
@@ -18,11 +19,12 @@ double Since(std::chrono::steady_clock::time_point start) {
 }
 
 // Reads, parses and checks one file.
-CheckedFile CheckOne(const std::string& file, InputFormat format, Engine* engine, PipelineStats* stats) {
+CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimits& limits, Engine* engine,
+                     PipelineStats* stats) {
   CheckedFile r;
   r.file = file;
   auto start = std::chrono::steady_clock::now();
-  StatusOr<std::string> bytes = ReadFileBytes(file);
+  StatusOr<std::string> bytes = ReadFileBytes(file, limits.max_file_bytes);
   if (!bytes.ok()) {
     r.status = bytes.status();
     return r;
@@ -35,7 +37,7 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, Engine* engine
     return r;
   }
   start = std::chrono::steady_clock::now();
-  StatusOr<Document> doc = ReadDocument(file, std::move(decoded).value(), format);
+  StatusOr<Document> doc = ReadDocument(file, std::move(decoded).value(), format, limits);
   stats->parse_seconds += Since(start);
   if (!doc.ok()) {
     r.status = doc.status();
@@ -71,14 +73,15 @@ int DefaultJobs() {
 }
 
 CheckPipeline::CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
-                             EngineOptions options, InputFormat format, int jobs)
+                             EngineOptions options, InputFormat format, ReadLimits limits, int jobs)
     : rules_(std::move(rules)),
       tokenizer_(std::move(tokenizer)),
       options_(std::move(options)),
       format_(format),
+      limits_(limits),
       jobs_(jobs < 1 ? 1 : jobs) {}
 
-void CheckPipeline::Run(const std::vector<std::string>& files,
+bool CheckPipeline::Run(const std::vector<std::string>& files,
                         const std::function<void(CheckedFile&)>& prepare,
                         const std::function<void(CheckedFile&)>& emit) {
   stats_ = PipelineStats{};
@@ -99,10 +102,10 @@ void CheckPipeline::Run(const std::vector<std::string>& files,
       {
         std::unique_lock<std::mutex> lock(mu);
         room.wait(lock, [&] { return next >= n || next < emitted + window; });
-        if (next >= n) break;
+        if (next >= n || Interrupted()) break;
         k = next++;
       }
-      CheckedFile result = CheckOne(files[k], format_, &engine, &worker_stats[w]);
+      CheckedFile result = CheckOne(files[k], format_, limits_, &engine, &worker_stats[w]);
       prepare(result);
       {
         std::lock_guard<std::mutex> lock(mu);
@@ -115,11 +118,23 @@ void CheckPipeline::Run(const std::vector<std::string>& files,
 
   std::vector<std::thread> workers;
   for (int w = 0; w < jobs_; ++w) workers.emplace_back(work, static_cast<size_t>(w));
-  for (size_t k = 0; k < n; ++k) {
+  bool complete = true;
+  for (size_t k = 0; k < n && complete; ++k) {
     CheckedFile result;
     {
       std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return slots[k].has_value(); });
+      // Wake now and then to notice a signal: a handler cannot notify.
+      while (!slots[k].has_value()) {
+        if (Interrupted()) {
+          complete = false;
+          break;
+        }
+        ready.wait_for(lock, std::chrono::milliseconds(100));
+      }
+      if (!complete) {
+        next = n;  // the workers take no more files
+        break;
+      }
       result = std::move(*slots[k]);
       slots[k].reset();
       emitted = k + 1;
@@ -127,6 +142,7 @@ void CheckPipeline::Run(const std::vector<std::string>& files,
     room.notify_all();
     emit(result);
   }
+  room.notify_all();
   for (std::thread& t : workers) t.join();
   for (const PipelineStats& s : worker_stats) {
     Add(s.engine, &stats_.engine);
@@ -134,6 +150,7 @@ void CheckPipeline::Run(const std::vector<std::string>& files,
     stats_.parse_seconds += s.parse_seconds;
     stats_.bytes += s.bytes;
   }
+  return complete;
 }
 
 }  // namespace analoglint

@@ -14,6 +14,7 @@
 
 #include "analoglint/engine.h"
 #include "analoglint/report.h"
+#include "formats/reader.h"
 
 namespace analoglint {
 
@@ -41,11 +42,12 @@ class CheckPipeline {
  public:
   // `jobs` >= 1 workers share `rules` and `tokenizer`.
   CheckPipeline(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
-                EngineOptions options, InputFormat format, int jobs);
+                EngineOptions options, InputFormat format, ReadLimits limits, int jobs);
 
   // Checks `files`; runs `prepare` on each result on its worker (it must be
-  // thread-safe), then calls `emit` for each, in input order, on the calling thread.
-  void Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& prepare,
+  // thread-safe), then calls `emit` for each, in input order, on the calling
+  // thread. Returns false when interrupted (SIGINT/SIGTERM) before the end.
+  bool Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& prepare,
            const std::function<void(CheckedFile&)>& emit);
 
   // Figures of the last Run.
@@ -56,6 +58,7 @@ class CheckPipeline {
   std::shared_ptr<const Tokenizer> tokenizer_;
   EngineOptions options_;
   InputFormat format_;
+  ReadLimits limits_;
   int jobs_;
   PipelineStats stats_;
 };

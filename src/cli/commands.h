@@ -12,6 +12,7 @@
 
 #include "analoglint/document.h"
 #include "analoglint/rule_set.h"
+#include "formats/reader.h"
 
 namespace analoglint {
 
@@ -24,6 +25,7 @@ struct OutputSpec {
 struct CommonOptions {
   std::vector<std::string> inputs;
   InputFormat input_format = InputFormat::kAuto;
+  ReadLimits limits;            // --max-file-size, --max-xml-depth
   std::string format = "text";  // output format of parse and tokenize
   std::vector<OutputSpec> outputs;  // check: -f FORMAT [-o FILE], several at once
   std::string dicdir;
@@ -54,8 +56,8 @@ int RunTestRules(const CommonOptions& opts, std::ostream& out, std::ostream& err
 bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
                      const std::function<void(const Document&)>& fn);
 // The same over files already expanded.
-bool ForEachFile(const std::vector<std::string>& files, InputFormat format, std::ostream& err,
-                 const std::function<void(const Document&)>& fn);
+bool ForEachFile(const std::vector<std::string>& files, InputFormat format, const ReadLimits& limits,
+                 std::ostream& err, const std::function<void(const Document&)>& fn);
 
 class Tokenizer;
 // Loads the rule set of `opts`; a user's pack (--rules) must also pass its

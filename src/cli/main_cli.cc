@@ -28,6 +28,14 @@ void AddInputOptions(CLI::App* cmd, CommonOptions* opts, const std::vector<std::
       ->capture_default_str();
 }
 
+void AddLimits(CLI::App* cmd, CommonOptions* opts) {
+  cmd->add_option("--max-file-size", opts->limits.max_file_bytes, "Largest input accepted, in bytes")
+      ->capture_default_str();
+  cmd->add_option("--max-xml-depth", opts->limits.max_xml_depth, "Deepest XML nesting accepted")
+      ->check(CLI::Range(8, 100000))
+      ->capture_default_str();
+}
+
 void AddDicdir(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option("--dicdir", opts->dicdir,
                   "MeCab IPADIC (UTF-8) dictionary folder (default: $ANALOG_LINT_DICDIR, then "
@@ -46,11 +54,11 @@ void AddRuleOptions(CLI::App* cmd, CommonOptions* opts) {
 
 }  // namespace
 
-bool ForEachFile(const std::vector<std::string>& files, InputFormat format, std::ostream& err,
-                 const std::function<void(const Document&)>& fn) {
+bool ForEachFile(const std::vector<std::string>& files, InputFormat format, const ReadLimits& limits,
+                 std::ostream& err, const std::function<void(const Document&)>& fn) {
   bool ok = true;
   for (const std::string& file : files) {
-    StatusOr<Document> doc = LoadDocument(file, format);
+    StatusOr<Document> doc = LoadDocument(file, format, limits);
     if (!doc.ok()) {
       err << "analog-lint: " << doc.status().message() << "\n";
       ok = false;
@@ -65,7 +73,7 @@ bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
                      const std::function<void(const Document&)>& fn) {
   InputList inputs = ExpandInputs(opts.inputs);
   for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
-  return ForEachFile(inputs.files, opts.input_format, err, fn) && inputs.errors.empty();
+  return ForEachFile(inputs.files, opts.input_format, opts.limits, err, fn) && inputs.errors.empty();
 }
 
 // Pairs each -o with the -f before it, in the order they were given.
@@ -121,13 +129,14 @@ int Main(int argc, char** argv) {
       check->add_option("-f,--format", formats, "Output format; repeat for several outputs (default text)")
           ->check(CLI::IsMember(ReportFormats()))
           ->expected(1);
-  format_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  format_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)->allow_extra_args(false);
   CLI::Option* output_opt =
       check->add_option("-o,--output", paths, "Write the -f before it to FILE (default: standard output)")
           ->expected(1);
-  output_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  output_opt->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)->allow_extra_args(false);
   AddDicdir(check, &check_opts);
   AddRuleOptions(check, &check_opts);
+  AddLimits(check, &check_opts);
   check->add_option("--fail-on", check_opts.fail_on,
                     "Exit 1 when an open finding has this severity or higher")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
@@ -149,9 +158,11 @@ int Main(int argc, char** argv) {
 
   CLI::App* parse = app.add_subcommand("parse", "Print the provision tree the linter understood");
   AddInputOptions(parse, &parse_opts, {"text", "json"});
+  AddLimits(parse, &parse_opts);
 
   CLI::App* tokenize = app.add_subcommand("tokenize", "Print sentences and their MeCab tokens");
   AddInputOptions(tokenize, &tokenize_opts, {"text", "json"});
+  AddLimits(tokenize, &tokenize_opts);
   AddDicdir(tokenize, &tokenize_opts);
 
   CLI::App* rules = app.add_subcommand("rules", "List the rules: id, category, severity");

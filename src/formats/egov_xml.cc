@@ -317,9 +317,26 @@ void EgovXmlReader::AppendPcdata(pugi::xml_node n, MappedText* out) {
   }
 }
 
+// Returns the first element nested deeper than `limit`, or an empty node. The
+// reader walks the tree recursively, so a hostile file is stopped here first.
+pugi::xml_node TooDeep(const pugi::xml_document& xml, int limit) {
+  struct Walker : pugi::xml_tree_walker {
+    int limit;
+    pugi::xml_node found;
+    bool for_each(pugi::xml_node& node) override {
+      if (depth() < limit) return true;
+      found = node;
+      return false;
+    }
+  } walker;
+  walker.limit = limit;
+  const_cast<pugi::xml_document&>(xml).traverse(walker);
+  return walker.found;
+}
+
 }  // namespace
 
-StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded) {
+StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded, const ReadLimits& limits) {
   Document doc = NewDocument(std::move(file), InputFormat::kEgovXml, std::move(decoded));
 
   pugi::xml_document xml;
@@ -331,6 +348,12 @@ StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded) {
     return Status::InvalidInput(doc.file + ":" + std::to_string(at.line) + ":" +
                                 std::to_string(at.column) + ": broken XML: " +
                                 result.description());
+  }
+  if (pugi::xml_node deep = TooDeep(xml, limits.max_xml_depth)) {
+    LineColumn at = doc.Locate(static_cast<uint32_t>(deep.offset_debug()));
+    return Status::InvalidInput(doc.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                                ": XML nested deeper than " + std::to_string(limits.max_xml_depth) +
+                                " elements (--max-xml-depth)");
   }
   EgovXmlReader reader(&doc);
   Status st = reader.Read(xml);

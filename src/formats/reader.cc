@@ -1,6 +1,5 @@
 #include "formats/reader.h"
 
-#include "io/read_file.h"
 #include "text/utf8.h"
 
 namespace analoglint {
@@ -13,22 +12,23 @@ InputFormat DetectFormat(std::string_view file, std::string_view text) {
   return InputFormat::kPlainText;
 }
 
-StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format) {
+StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format,
+                                const ReadLimits& limits) {
   if (format == InputFormat::kAuto) format = DetectFormat(file, decoded.text);
   switch (format) {
-    case InputFormat::kEgovXml: return ReadEgovXml(std::move(file), std::move(decoded));
+    case InputFormat::kEgovXml: return ReadEgovXml(std::move(file), std::move(decoded), limits);
     case InputFormat::kPlainText:
     case InputFormat::kAuto: return ReadPlainText(std::move(file), std::move(decoded));
   }
   return Status::Internal(file + ": unknown input format");
 }
 
-StatusOr<Document> LoadDocument(const std::string& path, InputFormat format) {
-  StatusOr<std::string> bytes = ReadFileBytes(path);
+StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, const ReadLimits& limits) {
+  StatusOr<std::string> bytes = ReadFileBytes(path, limits.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
   StatusOr<DecodedText> decoded = DecodeText(*bytes, path);
   if (!decoded.ok()) return decoded.status();
-  return ReadDocument(path, std::move(decoded).value(), format);
+  return ReadDocument(path, std::move(decoded).value(), format, limits);
 }
 
 }  // namespace analoglint

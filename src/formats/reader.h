@@ -9,8 +9,16 @@
 #include "analoglint/document.h"
 #include "analoglint/status.h"
 #include "io/encoding.h"
+#include "io/read_file.h"
 
 namespace analoglint {
+
+// Limits on what a reader accepts; past them, the input is an error that says
+// which limit it passed (analog-lint reads whatever lands in a repository).
+struct ReadLimits {
+  size_t max_file_bytes = kDefaultMaxFileBytes;  // Default: 64 MiB
+  int max_xml_depth = 256;  // Default: 256 nested elements; e-Gov statutes nest about 20
+};
 
 // Returns the format of a decoded input: e-Gov XML when the text opens with an
 // XML declaration or a <Law> element, or the name ends in .xml; otherwise plain text.
@@ -18,7 +26,7 @@ InputFormat DetectFormat(std::string_view file, std::string_view text);
 
 // e-Gov 法令標準XML (Law/LawBody). Errors name the file, line and column of
 // broken XML, or say which root element was found instead of <Law>.
-StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded);
+StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded, const ReadLimits& limits = {});
 
 // Plain text in the national (第一条, ２, 一, イ) or municipal (第1条, 2, (1), ア)
 // layout. Never fails on decodable text: lines it cannot place join the provision before.
@@ -29,10 +37,11 @@ StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded);
 StatusOr<Document> ReadPlainTextFragment(std::string name, std::string text);
 
 // Reads `decoded` as `format` (kAuto: DetectFormat).
-StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format);
+StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format,
+                                const ReadLimits& limits = {});
 
 // Reads, decodes and parses the file at `path`.
-StatusOr<Document> LoadDocument(const std::string& path, InputFormat format);
+StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, const ReadLimits& limits = {});
 
 }  // namespace analoglint
 

@@ -27,7 +27,8 @@ class FdCloser {
 }  // namespace
 
 StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; the mode check below refuses it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     int err = errno;
     if (err == ENOENT) return Status::IoError(path + ": no such file");
@@ -37,17 +38,14 @@ StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
   struct stat st;
   if (::fstat(fd, &st) != 0) return Status::IoError(path + ": cannot stat: " + ErrnoText(errno));
   if (S_ISDIR(st.st_mode)) return Status::IoError(path + ": is a folder, not a file");
-  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
-    return Status::InvalidInput(path + ": not a regular file");
+  // A FIFO or a device could block the run forever or never end.
+  if (!S_ISREG(st.st_mode)) return Status::InvalidInput(path + ": not a regular file (a pipe or a device)");
+  if (static_cast<size_t>(st.st_size) > max_bytes) {
+    return Status::InvalidInput(path + ": file too large (" + std::to_string(st.st_size) +
+                                " bytes; the limit is " + std::to_string(max_bytes) + ", --max-file-size)");
   }
   std::string bytes;
-  if (S_ISREG(st.st_mode)) {
-    if (static_cast<size_t>(st.st_size) > max_bytes) {
-      return Status::InvalidInput(path + ": file too large (" + std::to_string(st.st_size) +
-                                  " bytes; the limit is " + std::to_string(max_bytes) + ")");
-    }
-    bytes.reserve(static_cast<size_t>(st.st_size));
-  }
+  bytes.reserve(static_cast<size_t>(st.st_size));
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -58,7 +56,7 @@ StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
     }
     if (bytes.size() + static_cast<size_t>(n) > max_bytes) {
       return Status::InvalidInput(path + ": file too large (over " + std::to_string(max_bytes) +
-                                  " bytes)");
+                                  " bytes, --max-file-size)");
     }
     bytes.append(buf, static_cast<size_t>(n));
   }

@@ -94,6 +94,11 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
     for (SourceFile& f : *user) files.push_back(std::move(f));
   }
 
+  constexpr size_t kMaxRules = 5000;  // a pack is input too: bounded
+  if (files.size() > kMaxRules) {
+    return Status::RuleError("too many rule files (" + std::to_string(files.size()) + "; the limit is " +
+                             std::to_string(kMaxRules) + ")");
+  }
   std::map<std::string, std::string> first_seen;  // id → where
   std::vector<std::unique_ptr<Rule>> all;
   for (const SourceFile& f : files) {

@@ -66,7 +66,15 @@ std::vector<std::string> YamlFile::Strings(const YAML::Node& n, const std::strin
 }
 
 void YamlFile::CheckRegex(const YAML::Node& n, const std::string& pattern) const {
+  // A rule pack is input too: a pattern is bounded in length and in the memory
+  // its program may take, so no pack can make the linter slow or large.
+  constexpr size_t kMaxPattern = 4096;
+  if (pattern.size() > kMaxPattern) {
+    Fail(n, "pattern too long (" + std::to_string(pattern.size()) + " bytes; the limit is " +
+                std::to_string(kMaxPattern) + ")");
+  }
   RE2::Options opts;
+  opts.set_max_mem(int64_t{64} << 20);
   opts.set_log_errors(false);
   RE2 re(pattern, opts);
   if (!re.ok()) Fail(n, "bad regex: " + re.error());

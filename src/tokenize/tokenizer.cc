@@ -105,14 +105,41 @@ TokenizerSession::~TokenizerSession() {
   delete tagger_;
 }
 
+namespace {
+
+// MeCab's lattice grows with its input; a sentence of megabytes (a draft with
+// no 。) is cut into pieces of at most this many bytes, at a 、 or 。 when one is near.
+constexpr size_t kMaxChunk = 64 * 1024;
+
+size_t ChunkEnd(std::string_view text, size_t start) {
+  if (text.size() - start <= kMaxChunk) return text.size();
+  size_t end = start + kMaxChunk;
+  while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // a character boundary
+  size_t cut = text.rfind("、", end);
+  size_t period = text.rfind("。", end);
+  if (period != std::string_view::npos && (cut == std::string_view::npos || period > cut)) cut = period;
+  if (cut != std::string_view::npos && cut > start + kMaxChunk / 2) return cut + 3;
+  return end;
+}
+
+}  // namespace
+
 void TokenizerSession::Tokenize(std::string_view text, std::vector<Token>* out) {
   out->clear();
+  for (size_t start = 0; start < text.size();) {
+    size_t end = ChunkEnd(text, start);
+    TokenizeChunk(text.substr(start, end - start), static_cast<uint32_t>(start), out);
+    start = end;
+  }
+}
+
+void TokenizerSession::TokenizeChunk(std::string_view text, uint32_t base, std::vector<Token>* out) {
   lattice_->set_sentence(text.data(), text.size());
   if (!tagger_->parse(lattice_)) return;
   for (const MeCab::Node* n = lattice_->bos_node(); n != nullptr; n = n->next) {
     if (n->stat == MECAB_BOS_NODE || n->stat == MECAB_EOS_NODE) continue;
     Token t;
-    t.begin = static_cast<uint32_t>(n->surface - text.data());
+    t.begin = base + static_cast<uint32_t>(n->surface - text.data());
     t.end = t.begin + n->length;
     t.surface.assign(n->surface, n->length);
     std::vector<std::string_view> f = SplitFeature(n->feature);

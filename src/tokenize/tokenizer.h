@@ -64,10 +64,12 @@ class TokenizerSession {
   TokenizerSession(const TokenizerSession&) = delete;  // owns a lattice
   TokenizerSession& operator=(const TokenizerSession&) = delete;
 
-  // Replaces *out with the tokens of `text`, in order.
+  // Replaces *out with the tokens of `text`, in order. A text of more than
+  // 64 KiB is analysed in pieces, cut at a 、 or 。 where one is near.
   void Tokenize(std::string_view text, std::vector<Token>* out);
 
  private:
+  void TokenizeChunk(std::string_view text, uint32_t base, std::vector<Token>* out);
   friend class Tokenizer;
   TokenizerSession(MeCab::Tagger* tagger, MeCab::Lattice* lattice);
   MeCab::Tagger* tagger_;

@@ -27,7 +27,7 @@ TEST_CASE("ReadFileBytes, errors name the file") {
     std::ofstream(f) << std::string(100, 'a');
     auto r = ReadFileBytes(f.string(), 10);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() == f.string() + ": file too large (100 bytes; the limit is 10)");
+    CHECK(r.status().message() == f.string() + ": file too large (100 bytes; the limit is 10, --max-file-size)");
     auto ok = ReadFileBytes(f.string());
     REQUIRE(ok.ok());
     CHECK(ok->size() == 100);

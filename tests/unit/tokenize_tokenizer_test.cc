@@ -64,3 +64,25 @@ TEST_CASE("Tokenizer, sessions on several threads share one model") {
 }
 
 }  // namespace analoglint
+
+namespace analoglint {
+
+TEST_CASE("Tokenizer, a text of megabytes is analysed in pieces with exact offsets") {
+  auto tokenizer = Tokenizer::Open("");
+  REQUIRE(tokenizer.ok());
+  auto session = (*tokenizer)->NewSession();
+  std::string text;
+  while (text.size() < 300 * 1024) text += "事業者は、申請書を提出しなければならない";
+  std::vector<Token> tokens;
+  session->Tokenize(text, &tokens);
+  REQUIRE(tokens.size() > 10000);
+  uint32_t expected_begin = 0;
+  for (const Token& t : tokens) {
+    REQUIRE(text.compare(t.begin, t.end - t.begin, t.surface) == 0);
+    REQUIRE(t.begin == expected_begin);  // contiguous: nothing lost between pieces
+    expected_begin = t.end;
+  }
+  CHECK(expected_begin == text.size());
+}
+
+}  // namespace analoglint

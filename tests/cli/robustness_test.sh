@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Hostile input, one case each: what analog-lint says and its exit code.
+#   robustness_test.sh BIN
+# Inputs are generated here (large ones would not belong in the repository).
+# Every case: one clear message naming the file, exit 2 when an input failed,
+# the run going on with the other files, and no crash.
+set -u
+bin=$1
+here=$(cd "$(dirname "$0")" && pwd)
+good="$here/../../corpus/sample-draft.txt"
+tmp=$(mktemp -d)
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+# expect NAME EXIT MESSAGE-REGEX ARGS...: runs `check ARGS good-draft` and checks the
+# exit code, that stderr matches, and that the good draft was still reported.
+expect() {
+  local name=$1 code=$2 pattern=$3
+  shift 3
+  "$bin" check --fail-on never -f jsonl "$@" "$good" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  local ok=1
+  [ "$got" = "$code" ] || { echo "  exit $got, want $code"; ok=0; }
+  grep -Eq "$pattern" "$tmp/err" || { echo "  stderr: $(head -c 300 "$tmp/err")"; ok=0; }
+  grep -q '"file":".*sample-draft.txt"' "$tmp/out" || { echo "  the good file was not reported"; ok=0; }
+  if [ $ok = 1 ]; then pass=$((pass + 1)); echo "ok: $name — $(head -1 "$tmp/err")"; else fail=$((fail + 1)); echo "FAIL: $name"; fi
+}
+
+: >"$tmp/empty.txt"
+expect "empty file" 2 "empty.txt: the file is empty$" "$tmp/empty.txt"
+
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$tmp/image.txt"
+expect "binary file" 2 "image.txt: binary file \(NUL byte at offset 8\)" "$tmp/image.txt"
+
+printf '第一条　書面を提出する。\n\x91\xe6\x88\xea\x8f\xf0\n' >"$tmp/mixed.txt"
+expect "invalid UTF-8 in the middle (mixed encodings)" 2 "mixed.txt: invalid UTF-8 at byte offset 37 \(line 2\)" "$tmp/mixed.txt"
+
+printf 'abc\xff\xfe\xfd def\n' >"$tmp/latin.txt"
+expect "undecodable bytes" 2 "latin.txt: not UTF-8, Shift_JIS/CP932 or UTF-16 \(invalid byte 0xFF at offset 3\)" "$tmp/latin.txt"
+
+printf '第一条　甲\0乙\n' >"$tmp/nul.txt"
+expect "a NUL byte in text" 2 "nul.txt: binary file \(NUL byte at offset 15\)" "$tmp/nul.txt"
+
+printf '<Law><LawBody><MainProvision>\n<Article>\n</Law>\n' >"$tmp/broken.xml"
+expect "broken XML" 2 "broken.xml:3:3: broken XML: Start-end tags mismatch" "$tmp/broken.xml"
+
+python3 -c "n=5000; open('$tmp/deep.xml','w').write('<Law><LawBody><MainProvision>'+'<Part>'*n+'</Part>'*n+'</MainProvision></LawBody></Law>')"
+expect "XML nested 5,000 deep" 2 "deep.xml:1:[0-9]+: XML nested deeper than 256 elements \(--max-xml-depth\)" "$tmp/deep.xml"
+
+head -c 9000 /dev/zero | tr '\0' 'a' >"$tmp/big.txt"
+expect "file over --max-file-size" 2 "big.txt: file too large \(9000 bytes; the limit is 8000, --max-file-size\)" --max-file-size 8000 "$tmp/big.txt"
+
+expect "missing file (or one that vanished)" 2 "gone.txt: no such file" "$tmp/gone.txt"
+
+mkfifo "$tmp/pipe.txt"
+expect "a FIFO" 2 "pipe.txt: not a regular file" "$tmp/pipe.txt"
+
+mkdir -p "$tmp/loop/sub"
+ln -s .. "$tmp/loop/sub/up"
+cp "$good" "$tmp/loop/sub/draft.txt"
+"$bin" check --fail-on never -f jsonl "$tmp/loop" >"$tmp/out" 2>"$tmp/err"
+code=$?
+if [ $code = 0 ] && [ "$(grep -c . "$tmp/out")" -gt 0 ] && [ "$(cut -d'"' -f4 "$tmp/out" | sort -u | wc -l)" = 1 ]; then
+  pass=$((pass + 1)); echo "ok: a folder with a symbolic-link loop — walked once, links not followed"
+else
+  fail=$((fail + 1)); echo "FAIL: symbolic-link loop (exit $code)"
+fi
+
+python3 -c "open('$tmp/longline.txt','w').write('第一条　' + '事業者は、申請書を提出し、' * 300000 + '\n')"
+"$bin" check --fail-on never -f jsonl "$tmp/longline.txt" >"$tmp/out" 2>"$tmp/err"
+code=$?
+if [ $code = 0 ] && grep -q "paper-document.submit-form" "$tmp/out"; then
+  pass=$((pass + 1)); echo "ok: a line of $(($(wc -c <"$tmp/longline.txt") / 1000000)) MB — checked, findings reported"
+else
+  fail=$((fail + 1)); echo "FAIL: long line (exit $code)"
+fi
+
+python3 -c "open('$tmp/noend.txt','w').write('第一条　' + 'あ' * 2000000 + '目視により点検し' + '\n')"
+"$bin" check --fail-on never -f jsonl "$tmp/noend.txt" >"$tmp/out" 2>"$tmp/err"
+code=$?
+if [ $code = 0 ] && grep -q "visual-inspection.by-eye" "$tmp/out"; then
+  pass=$((pass + 1)); echo "ok: 6 MB without a sentence end — one sentence, matched"
+else
+  fail=$((fail + 1)); echo "FAIL: no sentence end (exit $code)"
+fi
+
+cp "$good" "$tmp/readonly.txt"
+chmod 0444 "$tmp/readonly.txt"
+before=$(sha256sum "$tmp/readonly.txt")
+"$bin" check --fail-on never -f html -o "$tmp/r.html" "$tmp/readonly.txt" 2>"$tmp/err"
+code=$?
+if [ $code = 0 ] && [ "$before" = "$(sha256sum "$tmp/readonly.txt")" ]; then
+  pass=$((pass + 1)); echo "ok: a read-only input — read, never written"
+else
+  fail=$((fail + 1)); echo "FAIL: read-only input (exit $code)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -95,5 +95,23 @@ else
   fail=$((fail + 1)); echo "FAIL: read-only input (exit $code)"
 fi
 
+# SIGINT in the middle of a long run: no output file, no temporary file, exit 130.
+corpus="$here/../../../shared/corpus-samples/egov-xml-2021"
+mkdir -p "$tmp/out-dir"
+echo "an older report" >"$tmp/out-dir/report.json"
+"$bin" check --fail-on never -f json -o "$tmp/out-dir/report.json" -f sarif -o "$tmp/out-dir/report.sarif" \
+  "$corpus" >/dev/null 2>"$tmp/err" &
+pid=$!
+sleep 1
+kill -INT $pid
+wait $pid
+code=$?
+if [ $code = 130 ] && [ "$(cat "$tmp/out-dir/report.json")" = "an older report" ] &&
+   [ "$(ls "$tmp/out-dir")" = "report.json" ] && grep -q "interrupted: no output file was written" "$tmp/err"; then
+  pass=$((pass + 1)); echo "ok: SIGINT during a run — exit 130, the older report intact, no temporary file"
+else
+  fail=$((fail + 1)); echo "FAIL: SIGINT (exit $code; files: $(ls "$tmp/out-dir" | tr '\n' ' '))"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <filesystem>
+#include <map>
 #include <string>
 
 #include "analoglint/engine.h"
@@ -9,6 +11,7 @@
 #include "match/prefilter.h"
 #include "match/rule_set_impl.h"
 #include "test_support.h"
+#include "text/utf8.h"
 
 namespace analoglint {
 namespace {
@@ -130,6 +133,54 @@ TEST_CASE("Engine, the prefilter passes few sentences and changes no result") {
       CHECK(without.stats().candidates == without.stats().sentences);
     }
   }
+}
+
+// Nothing lost: over every law of the sample, each finding's offsets lie in
+// its file and its quoted match is the file's own bytes there (character by
+// character through the sentence's source map, which skips markup such as ruby).
+TEST_CASE("Engine, every finding of the sample points at its own bytes") {
+  namespace fs = std::filesystem;
+  auto rules = RuleSet::Load({}).value();
+  auto tokenizer = OpenTokenizer("").value();
+  Engine engine(rules, tokenizer);
+  size_t findings = 0;
+  for (const auto& entry : fs::directory_iterator(testing::SharedPath("corpus-samples/egov-xml-2021"))) {
+    if (entry.path().extension() != ".xml") continue;
+    Document doc = LoadDocument(entry.path().string(), InputFormat::kAuto).value();
+    std::multimap<std::string, const Sentence*> by_text;  // a sentence may stand in several articles
+    for (const Sentence& s : doc.sentences) by_text.emplace(s.text, &s);
+    for (const Finding& f : engine.Check(doc)) {
+      ++findings;
+      INFO(f.file << " " << f.location.path << " " << f.match);
+      REQUIRE(f.location.offset < f.location.end_offset);
+      REQUIRE(f.location.end_offset <= doc.source.size());
+      // The sentence, and the occurrence of the match in it, that the location names.
+      const Sentence* found = nullptr;
+      size_t at = std::string::npos;
+      auto [first, last] = by_text.equal_range(f.sentence);
+      for (auto it = first; it != last && !found; ++it) {
+        for (size_t k = it->second->text.find(f.match); k != std::string::npos;
+             k = it->second->text.find(f.match, k + 1)) {
+          if (it->second->SourceOffset(static_cast<uint32_t>(k)) == f.location.offset) {
+            found = it->second;
+            at = k;
+            break;
+          }
+        }
+      }
+      REQUIRE(found != nullptr);
+      const Sentence& s = *found;
+      for (size_t i = at; i < at + f.match.size();) {  // each character stands at its offset
+        size_t start = i;
+        NextCodePoint(s.text, &i);
+        std::string_view ch(s.text.data() + start, i - start);
+        uint32_t src = s.SourceOffset(static_cast<uint32_t>(start));
+        if (doc.source[src] == '&') continue;  // an XML escape: &amp; for &
+        REQUIRE(doc.source.compare(src, ch.size(), ch) == 0);
+      }
+    }
+  }
+  CHECK(findings > 10000);
 }
 
 TEST_CASE("Prefilter, out of memory falls back to every rule") {

@@ -18,6 +18,7 @@ packages=(
   zstd python3                                   # the corpus archive; the accuracy scorer
   chromium fonts-noto-cjk                        # tests: the HTML report rendered, with Japanese fonts
   git                                            # tests: --changed-since
+  clang libclang-rt-14-dev                       # ci/fuzz.sh: libFuzzer targets
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # tests: the SARIF validator
 missing=()
@@ -34,11 +35,12 @@ fi
 
 build=${BUILD_DIR:-build}
 
-# The SARIF 2.1.0 validator (sarif-multitool, from the npm registry), for the tests.
-tool="$build/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+# The SARIF 2.1.0 validator (sarif-multitool, from the npm registry), for the
+# tests; one copy in build/tools serves every build folder.
+tool="build/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$tool" ]; then
-  mkdir -p "$build/tools"
-  npm install --prefix "$build/tools" --no-audit --no-fund --ignore-scripts --loglevel=error \
+  mkdir -p build/tools
+  npm install --prefix build/tools --no-audit --no-fund --ignore-scripts --loglevel=error \
     @microsoft/sarif-multitool@5.7.0 >/dev/null
   chmod u+x "$tool"  # npm skips install scripts, which would set the mode
 fi

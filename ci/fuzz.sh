@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan+UBSan) in build-fuzz/ and runs each
+# for SECONDS (default 20; CI runs a short pass, a longer run is documented in
+# the README). Seeds: corpus/, a few statutes of ../shared, the shipped rules.
+# Prints executions and coverage per target; a crash fails the script and
+# leaves its input in build-fuzz/crashes/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+shared=${SHARED_DIR:-../shared}
+ci/bootstrap.sh >/dev/null
+command -v clang++ >/dev/null || { echo "fuzz: clang++ is needed (apt-get install clang)"; exit 2; }
+build=build-fuzz
+if [ ! -f "$build/build.ninja" ]; then
+  CXX=clang++ CC=clang cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANALOGLINT_FUZZ=ON >/dev/null
+fi
+cmake --build "$build" -j "$(nproc)" >/dev/null
+mkdir -p "$build/crashes"
+
+seed() {  # seed TARGET FILES...
+  local dir="$build/seeds/$1"
+  shift
+  mkdir -p "$dir"
+  for f in "$@"; do [ -f "$f" ] && head -c 65536 "$f" >"$dir/$(basename "$f")"; done
+}
+small_xml=$(ls -S "$shared"/corpus-samples/egov-xml-2021/*.xml | tail -n 20)
+seed decode corpus/*.txt tests/cli/cases/*.txt $small_xml
+seed plain_text corpus/*.txt tests/cli/cases/*.txt "$shared"/corpus-samples/ordinances/katsuragi-reiki-html/*.txt
+seed egov_xml $small_xml tests/cli/cases/*.xml
+seed segment_normalize corpus/*.txt
+seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
+
+status=0
+printf '%-20s %12s %8s %8s\n' target executions coverage features
+for target in decode plain_text egov_xml segment_normalize rule_loader; do
+  mkdir -p "$build/work/$target"
+  log="$build/fuzz_$target.log"
+  if ! "$build/tests/fuzz/fuzz_$target" "$build/work/$target" "$build/seeds/$target" \
+      -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1; then
+    echo "fuzz: $target FAILED; see $log and $build/crashes/"
+    status=1
+  fi
+  line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1)
+  execs=$(echo "$line" | sed -E 's/^#([0-9]+).*/\1/')
+  cov=$(echo "$line" | sed -nE 's/.*cov: ([0-9]+).*/\1/p')
+  ft=$(echo "$line" | sed -nE 's/.*ft: ([0-9]+).*/\1/p')
+  printf '%-20s %12s %8s %8s\n' "$target" "$execs" "$cov" "$ft"
+done
+exit $status

@@ -143,6 +143,25 @@ TEST_CASE("ReadEgovXml, errors") {
   CHECK(error("<Law><LawNum>x</LawNum></Law>") == "bad.xml: <Law> has no <LawBody>");
 }
 
+// Found while trying hostile input: the recursive walk overflowed the stack on
+// XML nested 200,000 deep. The depth is now checked first, without recursion.
+TEST_CASE("ReadEgovXml, crash: deeply nested XML overflowed the stack") {
+  std::string xml = "<Law><LawBody><MainProvision>";
+  for (int i = 0; i < 200000; ++i) xml += "<Part>";
+  for (int i = 0; i < 200000; ++i) xml += "</Part>";
+  xml += "</MainProvision></LawBody></Law>";
+  StatusOr<Document> doc = ReadDocument("deep.xml", DecodedText{xml, "UTF-8", 0}, InputFormat::kEgovXml);
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.status().message() == "deep.xml:1:1549: XML nested deeper than 256 elements (--max-xml-depth)");
+  ReadLimits deeper;
+  deeper.max_xml_depth = 300;
+  std::string shallow = "<Law><LawBody><MainProvision>";
+  for (int i = 0; i < 250; ++i) shallow += "<Part>";
+  for (int i = 0; i < 250; ++i) shallow += "</Part>";
+  shallow += "</MainProvision></LawBody></Law>";
+  CHECK(ReadDocument("ok.xml", DecodedText{shallow, "UTF-8", 0}, InputFormat::kEgovXml, deeper).ok());
+}
+
 // Provisions checked against the XML by hand: the sentence that starts at a
 // given line and column of the real file has this path.
 TEST_CASE("ReadEgovXml, real statutes: chosen provisions") {

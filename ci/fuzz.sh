@@ -27,12 +27,13 @@ small_xml=$(ls -S "$shared"/corpus-samples/egov-xml-2021/*.xml | tail -n 20)
 seed decode corpus/*.txt tests/cli/cases/*.txt $small_xml
 seed plain_text corpus/*.txt tests/cli/cases/*.txt "$shared"/corpus-samples/ordinances/katsuragi-reiki-html/*.txt
 seed egov_xml $small_xml tests/cli/cases/*.xml
+seed egov_json "$shared"/corpus-samples/api/v2-real/*.json
 seed segment_normalize corpus/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
 
 status=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml segment_normalize rule_loader; do
+for target in decode plain_text egov_xml egov_json segment_normalize rule_loader; do
   mkdir -p "$build/work/$target"
   log="$build/fuzz_$target.log"
   if ! "$build/tests/fuzz/fuzz_$target" "$build/work/$target" "$build/seeds/$target" \

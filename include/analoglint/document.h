@@ -78,8 +78,8 @@ struct Sentence {
   uint32_t SourceOffset(uint32_t offset) const;
 };
 
-enum class InputFormat { kAuto, kEgovXml, kPlainText };
-// "auto" | "egov-xml" | "text".
+enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText };
+// "auto" | "egov-xml" | "egov-json" | "text".
 std::string_view InputFormatName(InputFormat format);
 
 // A position resolved for people: 1-based line, 1-based column in code points.

@@ -18,11 +18,12 @@ void AddInputOptions(CLI::App* cmd, CommonOptions* opts, const std::vector<std::
          "--input-format",
          [opts](const std::string& name) {
            opts->input_format = name == "egov-xml" ? InputFormat::kEgovXml
+                                : name == "egov-json" ? InputFormat::kEgovJson
                                 : name == "text"   ? InputFormat::kPlainText
                                                    : InputFormat::kAuto;
          },
          "Input format (default auto: by content and extension)")
-      ->check(CLI::IsMember({"auto", "egov-xml", "text"}));
+      ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text"}));
   cmd->add_option("-f,--format", opts->format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
@@ -119,11 +120,12 @@ int Main(int argc, char** argv) {
            "--input-format",
            [opts = &check_opts](const std::string& name) {
              opts->input_format = name == "egov-xml" ? InputFormat::kEgovXml
-                                  : name == "text"   ? InputFormat::kPlainText
+                                  : name == "egov-json" ? InputFormat::kEgovJson
+                                : name == "text"   ? InputFormat::kPlainText
                                                      : InputFormat::kAuto;
            },
            "Input format (default auto: by content and extension)")
-      ->check(CLI::IsMember({"auto", "egov-xml", "text"}));
+      ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text"}));
   std::vector<std::string> formats, paths;
   CLI::Option* format_opt =
       check->add_option("-f,--format", formats, "Output format; repeat for several outputs (default text)")

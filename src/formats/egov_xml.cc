@@ -85,10 +85,28 @@ class EgovXmlReader {
 };
 
 Status EgovXmlReader::Read(const pugi::xml_document& xml) {
-  pugi::xml_node law = xml.document_element();
-  if (!Named(law, "Law")) {
+  pugi::xml_node root = xml.document_element();
+  pugi::xml_node law = root;
+  // e-Gov API responses carry the statute inside an envelope:
+  //   v1: DataRoot/ApplData/LawFullText/Law, or DataRoot/ApplData/LawContents (some articles)
+  //   v2: law_data_response/law_full_text/Law, with law_info and revision_info beside it
+  if (Named(root, "DataRoot")) {
+    pugi::xml_node appl = root.child("ApplData");
+    law = appl.child("LawFullText").child("Law");
+    if (!law) {
+      pugi::xml_node contents = appl.child("LawContents");
+      if (!contents) return Status::InvalidInput(doc_->file + ": e-Gov API v1 response without LawFullText or LawContents");
+      doc_->law_num = PlainText(appl.child("LawNum"));
+      Walk(contents, 0, Context{});
+      tree_.Finish();
+      return Status::Ok();
+    }
+  } else if (Named(root, "law_data_response")) {
+    law = root.child("law_full_text").child("Law");
+    if (!law) return Status::InvalidInput(doc_->file + ": e-Gov API v2 response without law_full_text/Law");
+  } else if (!Named(root, "Law")) {
     return Status::InvalidInput(doc_->file + ": not an e-Gov statute XML: the root element is <" +
-                                law.name() + ">, expected <Law>");
+                                root.name() + ">, expected <Law>");
   }
   pugi::xml_node body = law.child("LawBody");
   if (!body) return Status::InvalidInput(doc_->file + ": <Law> has no <LawBody>");

@@ -6,8 +6,14 @@ namespace analoglint {
 
 InputFormat DetectFormat(std::string_view file, std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view head = text.substr(0, 16384);
   text = TrimSpaces(text.substr(0, 512));
-  if (text.starts_with("<?xml") || text.starts_with("<Law")) return InputFormat::kEgovXml;
+  if (text.starts_with("<?xml") || text.starts_with("<Law") || text.starts_with("<DataRoot") ||
+      text.starts_with("<law_data_response")) {
+    return InputFormat::kEgovXml;
+  }
+  if (text.starts_with("{") && head.find("law_full_text") != std::string_view::npos) return InputFormat::kEgovJson;
+  if (file.ends_with(".json")) return InputFormat::kEgovJson;
   if (file.ends_with(".xml") || file.ends_with(".XML")) return InputFormat::kEgovXml;
   return InputFormat::kPlainText;
 }
@@ -17,6 +23,7 @@ StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputForm
   if (format == InputFormat::kAuto) format = DetectFormat(file, decoded.text);
   switch (format) {
     case InputFormat::kEgovXml: return ReadEgovXml(std::move(file), std::move(decoded), limits);
+    case InputFormat::kEgovJson: return ReadEgovJson(std::move(file), std::move(decoded), limits);
     case InputFormat::kPlainText:
     case InputFormat::kAuto: return ReadPlainText(std::move(file), std::move(decoded));
   }

@@ -28,6 +28,11 @@ InputFormat DetectFormat(std::string_view file, std::string_view text);
 // broken XML, or say which root element was found instead of <Law>.
 StatusOr<Document> ReadEgovXml(std::string file, DecodedText decoded, const ReadLimits& limits = {});
 
+// An e-Gov API v2 JSON response: `law_full_text` as a {tag, attr, children}
+// tree or as an XML string. Read as the XML it holds; positions point at the
+// JSON file's own lines.
+StatusOr<Document> ReadEgovJson(std::string file, DecodedText decoded, const ReadLimits& limits = {});
+
 // Plain text in the national (第一条, ２, 一, イ) or municipal (第1条, 2, (1), ア)
 // layout. Never fails on decodable text: lines it cannot place join the provision before.
 StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded);

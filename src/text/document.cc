@@ -48,6 +48,7 @@ std::string_view InputFormatName(InputFormat format) {
   switch (format) {
     case InputFormat::kAuto: return "auto";
     case InputFormat::kEgovXml: return "egov-xml";
+    case InputFormat::kEgovJson: return "egov-json";
     case InputFormat::kPlainText: return "text";
   }
   return "auto";

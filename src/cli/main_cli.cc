@@ -11,19 +11,23 @@
 namespace analoglint {
 namespace {
 
-void AddInputOptions(CLI::App* cmd, CommonOptions* opts, const std::vector<std::string>& formats) {
-  cmd->add_option("inputs", opts->inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
-      ->required();
+void AddInputFormat(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option_function<std::string>(
          "--input-format",
          [opts](const std::string& name) {
-           opts->input_format = name == "egov-xml" ? InputFormat::kEgovXml
+           opts->input_format = name == "egov-xml"    ? InputFormat::kEgovXml
                                 : name == "egov-json" ? InputFormat::kEgovJson
-                                : name == "text"   ? InputFormat::kPlainText
-                                                   : InputFormat::kAuto;
+                                : name == "text"      ? InputFormat::kPlainText
+                                                      : InputFormat::kAuto;
          },
          "Input format (default auto: by content and extension)")
       ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text"}));
+}
+
+void AddInputOptions(CLI::App* cmd, CommonOptions* opts, const std::vector<std::string>& formats) {
+  cmd->add_option("inputs", opts->inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
+      ->required();
+  AddInputFormat(cmd, opts);
   cmd->add_option("-f,--format", opts->format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
@@ -116,16 +120,7 @@ int Main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "Lint files and report analog requirements");
   check->add_option("inputs", check_opts.inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
       ->required();
-  check->add_option_function<std::string>(
-           "--input-format",
-           [opts = &check_opts](const std::string& name) {
-             opts->input_format = name == "egov-xml" ? InputFormat::kEgovXml
-                                  : name == "egov-json" ? InputFormat::kEgovJson
-                                : name == "text"   ? InputFormat::kPlainText
-                                                     : InputFormat::kAuto;
-           },
-           "Input format (default auto: by content and extension)")
-      ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text"}));
+  AddInputFormat(check, &check_opts);
   std::vector<std::string> formats, paths;
   CLI::Option* format_opt =
       check->add_option("-f,--format", formats, "Output format; repeat for several outputs (default text)")

@@ -86,11 +86,6 @@ class HtmlReporter : public Reporter {
   ReviewCollector review_;
 };
 
-std::string DocumentName(const DocumentSummary& d) {
-  std::string name = d.title.empty() ? d.file : d.title;
-  if (!d.law_num.empty()) name += "（" + d.law_num + "）";
-  return name;
-}
 
 Status HtmlReporter::Finish() {
   std::string title = review_.documents().size() == 1 ? DocumentName(review_.documents()[0])

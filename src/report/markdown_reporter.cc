@@ -5,17 +5,7 @@
 namespace analoglint {
 namespace {
 
-std::string Join(const std::vector<std::string>& items, const std::string& sep) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
-  return out;
-}
 
-std::string DocumentName(const DocumentSummary& d) {
-  std::string name = d.title.empty() ? d.file : d.title;
-  if (!d.law_num.empty()) name += "（" + d.law_num + "）";
-  return name;
-}
 
 void WriteTallies(const std::string& heading, const std::string& column,
                   const std::vector<Tally>& tallies, std::ostream& out) {

@@ -13,6 +13,18 @@ std::string Judgement(const Finding& f) {
   return "要見直し";
 }
 
+std::string DocumentName(const DocumentSummary& d) {
+  std::string name = d.title.empty() ? d.file : d.title;
+  if (!d.law_num.empty()) name += "（" + d.law_num + "）";
+  return name;
+}
+
+std::string Join(const std::vector<std::string>& items, const std::string& separator) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+  return out;
+}
+
 void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& findings) {
   DocumentSummary d;
   d.file = doc.file;

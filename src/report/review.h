@@ -66,6 +66,12 @@ class ReviewCollector {
 // 判定 of a finding: 要見直し, 対応済み（理由）, ベースライン登録済み.
 std::string Judgement(const Finding& f);
 
+// The document as a report names it: its title (else its file) and number.
+std::string DocumentName(const DocumentSummary& d);
+
+// `items` joined by `separator`.
+std::string Join(const std::vector<std::string>& items, const std::string& separator);
+
 }  // namespace analoglint
 
 #endif  // ANALOGLINT_REPORT_REVIEW_H_

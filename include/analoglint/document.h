@@ -51,6 +51,10 @@ struct Provision {
   std::string title;        // a heading as written (第一章　総則, 別表第一（第三条関係）)
   std::string caption;      // the article caption, inherited by what it holds: （立入検査）
   std::string amend_law_num;  // for a 附則 of an amending law, and inherited below it
+  // For text an amending clause (改め文) puts into another law, and for the
+  // clause itself: that law and the place the text takes there (第二十二条第二項).
+  std::string amended_law;
+  std::string amended_path;
   bool deleted = false;     // 削除 (Delete="true", or a range such as 第五条から第七条まで)
   uint32_t source_offset = 0;  // where the provision starts in Document::source
 };
@@ -94,6 +98,8 @@ struct Location {
   Part part = Part::kMain;
   std::string amend_law_num;
   std::string caption;
+  std::string amended_law;   // 改め文: the law amended, and where the text lands in it
+  std::string amended_path;
   SentenceRole role = SentenceRole::kBody;
   uint32_t offset = 0;       // byte offsets in Document::source
   uint32_t end_offset = 0;

@@ -32,6 +32,9 @@ void PrintText(const Document& doc, std::ostream& out) {
     if (!p.amend_law_num.empty() && p.kind == NodeKind::kSupplProvision) {
       out << " amend_law_num=" << p.amend_law_num;
     }
+    if (!p.amended_path.empty() && (p.parent < 0 || doc.provisions[static_cast<size_t>(p.parent)].amended_path != p.amended_path)) {
+      out << " → 改正後の" << p.amended_law << p.amended_path;
+    }
     if (p.deleted) out << " (deleted)";
     out << " @" << at.line << "\n";
     // Sentences are in document order, so those of provision i follow here.
@@ -58,6 +61,8 @@ nlohmann::ordered_json ToJson(const Document& doc) {
                           {"title", p.title},
                           {"caption", p.caption},
                           {"amend_law_num", p.amend_law_num},
+                          {"amended_law", p.amended_law},
+                          {"amended_path", p.amended_path},
                           {"deleted", p.deleted},
                           {"line", doc.Locate(p.source_offset).line}});
   }

@@ -221,7 +221,15 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       ++stats.excluded_scope;
       continue;
     }
-    if (Unless(rule, norm.text, scopes, i)) {
+    // A digital route in the old text an amendment removes does not count.
+    std::string live;
+    std::string_view unless_text = norm.text;
+    if (!dead.empty()) {
+      live.assign(norm.text);
+      for (const Span& d : dead) live.replace(d.begin, d.end - d.begin, d.end - d.begin, ' ');
+      unless_text = live;
+    }
+    if (Unless(rule, unless_text, scopes, i)) {
       ++stats.excluded_unless;
       continue;
     }

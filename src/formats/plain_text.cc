@@ -37,6 +37,11 @@ struct Patterns {
   RE2 paren_digit{"([（(][0-9０-９]+[）)](?:の[0-9０-９]+)?|[⑴-⒇])[　 ]*(.+)"};
   RE2 katakana{"([ア-ンヰヱ])[　 ]+(.+)"};
   RE2 paren_katakana{"([（(][ア-ンヰヱ][）)])[　 ]*(.+)"};
+  // 改め文: 「X法（…）の一部を次のように改正する。」 and the commands that follow it.
+  RE2 amends{"(?:.*[　 ])?([^　 （]+?)（[^）]*）の一部を次のように改正する。"};
+  RE2 command{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*(?:第" ANY_NUM "項)?(?:第" ANY_NUM
+              "号)?)(?:中|に次の|の次に|の前に|を|第|見出し|ただし書|各号)[^。]*(?:改める|加える|削る|とする|繰り下げ|繰り上げ)[^。]*。"};
+  RE2 article_of{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*).*"};
   RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[ｉｖｘ]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
 };
 
@@ -135,6 +140,8 @@ class PlainTextReader {
   enum class Mode { kHeader, kToc, kBody, kAppendix };
 
   void ReadLine(std::string_view line, uint32_t offset, bool indented);
+  bool ReadAmendment(std::string_view line, uint32_t offset, bool indented);
+  void StartAmended(std::string amended_path, uint32_t offset);
   bool ReadHeading(std::string_view line, uint32_t offset, bool indented);
   void ReadHeaderLine(std::string_view line, uint32_t offset);
   void ReadAppendixRow(std::string_view line, uint32_t offset);
@@ -167,6 +174,13 @@ class PlainTextReader {
   bool ended_sentence_ = false;  // the last text line ended with 。
   bool item_indented_ = false;   // the last 号 line was indented (national layout)
   bool title_allowed_ = false;   // a draft without articles: its first line may be a title
+  // 改め文: the law being amended, the place the last command names, whether
+  // it adds provisions, and the added article the next lines belong to.
+  std::string amended_law_;
+  std::string target_;
+  bool adding_ = false;
+  std::string new_article_;
+  std::string new_paragraph_;
 };
 
 void PlainTextReader::Read() {
@@ -218,6 +232,11 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
       RE2::FullMatch(line, P().era_number)) {
     return;  // 例規集 amendment note: history, not provision text
   }
+  if (re2::StringPiece law; RE2::FullMatch(line, P().amends, &law)) {
+    amended_law_ = std::string(law);
+    adding_ = false;
+  }
+  if (!amended_law_.empty() && ReadAmendment(line, offset, indented)) return;
   if (ReadHeading(line, offset, indented)) return;
   if (title_allowed_) {
     title_allowed_ = false;
@@ -283,6 +302,66 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
   Take(line, offset);
 }
 
+// Lines of an amending law (改め文): a command names a place in the amended law
+// (第三条中「A」を「B」に改める。 — only B becomes law, and the quoted-old-text
+// exclusion keeps A out); after 「…を加える。」 the indented provisions that
+// follow are text of the amended law, at the place the command and their own
+// numbers give. Returns true when it took the line.
+bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool indented) {
+  re2::StringPiece target;
+  if (RE2::FullMatch(line, P().command, &target)) {
+    target_ = std::string(target);
+    adding_ = line.ends_with("加える。");
+    new_article_.clear();
+    new_paragraph_.clear();
+    StartAmended(target_, offset);
+    Take(line, offset);
+    return true;
+  }
+  if (!adding_) return false;
+  re2::StringPiece label, rest, number;
+  if (indented && RE2::FullMatch(line, P().article, &label, &rest)) {
+    new_article_ = std::string(label);
+    new_paragraph_ = new_article_;
+    StartAmended(new_article_, offset);
+    Take(rest, OffsetOf(rest));
+    return true;
+  }
+  if (IsBracketed(line)) return true;  // the caption of an added article
+  std::string base = new_article_;
+  if (base.empty()) {
+    re2::StringPiece article;
+    base = RE2::FullMatch(target_, P().article_of, &article) ? std::string(article) : target_;
+  }
+  if (RE2::FullMatch(line, P().paragraph, &number, &rest)) {
+    new_paragraph_ = base + "第" + KanjiNumber(ParseNumber(number)) + "項";
+    StartAmended(new_paragraph_, offset);
+    Take(rest, OffsetOf(rest));
+    return true;
+  }
+  if (std::optional<Label> item = MatchLabel(line)) {
+    const std::string& holder = new_paragraph_.empty() ? target_ : new_paragraph_;
+    StartAmended(holder + (item->kind == LabelKind::kKanji ? ItemLabel(*item) : item->written), offset);
+    Take(item->rest, OffsetOf(item->rest));
+    return true;
+  }
+  if (!indented) {  // back to the amending law's own text
+    adding_ = false;
+    return false;
+  }
+  Take(line, offset);
+  return true;
+}
+
+// Opens a provision of amended text under the amending law's paragraph.
+void PlainTextReader::StartAmended(std::string amended_path, uint32_t offset) {
+  Flush();
+  int host = paragraph_ >= 0 ? paragraph_ : ParagraphParent();
+  current_ = tree_.Add(NodeKind::kAmendment, host, "", offset);
+  tree_.at(current_).amended_law = amended_law_;
+  tree_.at(current_).amended_path = std::move(amended_path);
+}
+
 // Returns true when `line` opens an article, a group, a 附則 or an appendix.
 bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool indented) {
   re2::StringPiece label, rest;
@@ -314,6 +393,8 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     Provision& s = tree_.at(base_);
     s.part = Part::kSuppl;
     s.title = std::string(line);
+    amended_law_.clear();  // the 附則 of an amending law is its own text again
+    adding_ = false;
     if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
     groups_.clear();
     article_ = paragraph_ = current_ = -1;

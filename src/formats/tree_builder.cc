@@ -21,6 +21,8 @@ int TreeBuilder::Add(NodeKind kind, int parent, std::string label, uint32_t sour
   p.part = up.part;
   p.caption = up.caption;
   p.amend_law_num = up.amend_law_num;
+  p.amended_law = up.amended_law;
+  p.amended_path = up.amended_path;
   p.deleted = up.deleted;
   p.label = std::move(label);
   p.source_offset = source_offset;

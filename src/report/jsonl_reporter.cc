@@ -34,6 +34,8 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
       {"part", PartName(loc.part)},
       {"amend_law_num", loc.amend_law_num},
       {"caption", loc.caption},
+      {"amended_law", loc.amended_law},
+      {"amended_path", loc.amended_path},
       {"role", SentenceRoleName(loc.role)},
       {"line", loc.start.line},
       {"column", loc.start.column},

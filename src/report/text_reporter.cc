@@ -55,7 +55,9 @@ class TextReporter : public Reporter {
     out_ << f.file << ":" << loc.start.line << ":" << loc.start.column << ": "
          << SeverityName(f.severity) << ": " << f.message << " [" << f.rule << "]";
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
-    out_ << "\n    " << loc.path << loc.caption << "\n";
+    out_ << "\n    " << loc.path << loc.caption;
+    if (!loc.amended_path.empty()) out_ << " → 改正後の" << loc.amended_law << loc.amended_path;
+    out_ << "\n";
     size_t at = f.sentence.find(f.match);
     out_ << "    " << f.sentence << "\n";
     if (at != std::string::npos && !f.match.empty()) {

@@ -83,6 +83,8 @@ Location Document::LocateSpan(const Sentence& s, uint32_t begin, uint32_t end) c
   loc.part = p.part;
   loc.amend_law_num = p.amend_law_num;
   loc.caption = p.caption;
+  loc.amended_law = p.amended_law;
+  loc.amended_path = p.amended_path;
   loc.role = s.role;
   loc.offset = s.SourceOffset(begin);
   loc.end_offset = std::max(loc.offset, s.SourceOffset(end));

@@ -95,6 +95,19 @@ TEST_CASE("Engine, scope exclusions") {
   }
 }
 
+TEST_CASE("Engine, an amendment: a requirement being removed is not reported, one being added is") {
+  Fixture fx;
+  const std::string law = "第一条　甲法（令和七年法律第一号）の一部を次のように改正する。\n";
+  // Only in the old text (A): the amendment removes it.
+  CHECK(fx.Rules(law + "　　第三条中「目視により点検し」を「遠隔で確認し」に改める。\n").empty());
+  // Only in the new text (B): the amendment introduces it, at 第三条 of 甲法.
+  std::vector<Finding> added = fx.Check(law + "　　第三条中「遠隔で確認し」を「目視により点検し」に改める。\n");
+  REQUIRE(added.size() == 1);
+  CHECK(added[0].location.amended_law == "甲法");
+  CHECK(added[0].location.amended_path == "第三条");
+  CHECK(added[0].location.path == "第一条");
+}
+
 TEST_CASE("Engine, a finding's fields") {
   Fixture fx;
   std::vector<Finding> f = fx.Check("第四条　管理者は、設備を目視により点検しなければならない。\n");

@@ -169,6 +169,39 @@ TEST_CASE("ReadPlainText, a draft of bare sentences is the main provision") {
   CHECK(PathOf(titled, "帳簿") == "第二項");
 }
 
+TEST_CASE("ReadPlainText, an amending law: each command and added provision knows where it lands") {
+  Document doc = LoadDocument(std::string(ANALOGLINT_SOURCE_DIR) + "/corpus/amendment-draft.txt",
+                              InputFormat::kAuto).value();
+  auto amended = [&](const std::string& needle) {
+    for (const Sentence& s : doc.sentences) {
+      if (s.text.find(needle) == std::string::npos) continue;
+      const Provision& p = doc.provisions[static_cast<size_t>(s.provision)];
+      return p.amended_law + "|" + p.amended_path + "|" + p.path;
+    }
+    return std::string("none");
+  };
+  CHECK(amended("第三条第一項中") == "架空物品保管業法|第三条第一項|第一条");
+  CHECK(amended("帳簿の写し") == "架空物品保管業法|第五条第三項|第一条");
+  CHECK(amended("常駐させ") == "架空物品保管業法|第六条の二|第一条");
+  CHECK(amended("講習を受け") == "架空物品保管業法|第六条の二第二項|第一条");
+  CHECK(amended("第七条を削る") == "架空物品保管業法|第七条|第一条");
+  CHECK(amended("公布の日から") == "||附則");  // the amending law's own 附則
+}
+
+// The real 改め文 of 令和三年法律第三十七号 第三十五条 (借地借家法).
+TEST_CASE("ReadPlainText, a real amending article") {
+  Document doc = LoadDocument(SharedPath("corpus-samples/amendments/503AC0000000037_art35.txt"),
+                              InputFormat::kAuto).value();
+  std::set<std::string> places;
+  for (const Provision& p : doc.provisions) {
+    if (!p.amended_path.empty()) places.insert(p.amended_law + p.amended_path);
+  }
+  CHECK(places == std::set<std::string>{"借地借家法第二十二条", "借地借家法第二十二条第二項", "借地借家法第三十八条",
+                                        "借地借家法第三十八条第四項", "借地借家法第三十八条第一項",
+                                        "借地借家法第三十八条第二項", "借地借家法第三十九条",
+                                        "借地借家法第三十九条第三項"});
+}
+
 TEST_CASE("DetectFormat") {
   CHECK(DetectFormat("a.txt", "<?xml version=\"1.0\"?><Law/>") == InputFormat::kEgovXml);
   CHECK(DetectFormat("a.dat", "\xEF\xBB\xBF  <Law Era=\"Reiwa\">") == InputFormat::kEgovXml);

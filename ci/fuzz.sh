@@ -32,6 +32,8 @@ seed segment_normalize corpus/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
 
 status=0
+passed=0
+failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
 for target in decode plain_text egov_xml egov_json segment_normalize rule_loader; do
   mkdir -p "$build/work/$target"
@@ -41,6 +43,9 @@ for target in decode plain_text egov_xml egov_json segment_normalize rule_loader
       -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1; then
     echo "fuzz: $target FAILED; see $log and $build/crashes/"
     status=1
+    failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
   fi
   line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1)
   execs=$(echo "$line" | sed -E 's/^#([0-9]+).*/\1/')
@@ -48,4 +53,5 @@ for target in decode plain_text egov_xml egov_json segment_normalize rule_loader
   ft=$(echo "$line" | sed -nE 's/.*ft: ([0-9]+).*/\1/p')
   printf '%-20s %12s %8s %8s\n' "$target" "$execs" "$cov" "$ft"
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status

@@ -14,6 +14,7 @@ packages=(
   nlohmann-json3-dev                             # JSON output
   libcli11-dev                                   # command-line flags
   libxlsxwriter-dev                              # the xlsx review report
+  libzip-dev                                     # Word (.docx) drafts are zip archives
   doctest-dev                                    # unit tests
   zstd python3                                   # the corpus archive; the accuracy scorer
   chromium fonts-noto-cjk                        # tests: the HTML report rendered, with Japanese fonts

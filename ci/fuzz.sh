@@ -28,6 +28,10 @@ seed decode corpus/*.txt tests/cli/cases/*.txt $small_xml
 seed plain_text corpus/*.txt tests/cli/cases/*.txt "$shared"/corpus-samples/ordinances/katsuragi-reiki-html/*.txt
 seed egov_xml $small_xml tests/cli/cases/*.xml
 seed egov_json "$shared"/corpus-samples/api/v2-real/*.json
+python3 tests/docx/make_docx.py "$build/docx" && rm -f "$build/docx/bomb.docx"
+python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
+  "$build/docx/draft.docx" >"$build/docx/document.xml"
+seed docx "$build"/docx/*
 seed segment_normalize corpus/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
 
@@ -35,7 +39,7 @@ status=0
 passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json segment_normalize rule_loader; do
+for target in decode plain_text egov_xml egov_json docx segment_normalize rule_loader; do
   mkdir -p "$build/work/$target"
   log="$build/fuzz_$target.log"
   if ! "$build/tests/fuzz/fuzz_$target" "$build/work/$target" "$build/seeds/$target" \

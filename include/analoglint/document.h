@@ -82,7 +82,7 @@ struct Sentence {
   uint32_t SourceOffset(uint32_t offset) const;
 };
 
-enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText };
+enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText, kDocx };
 // "auto" | "egov-xml" | "egov-json" | "text".
 std::string_view InputFormatName(InputFormat format);
 

@@ -186,7 +186,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (!outputs.ok()) return fail(outputs.status());
 
   auto wall_start = std::chrono::steady_clock::now();
-  CheckPipeline pipeline(*rules, *tokenizer, EngineOptions{.prefilter = opts.prefilter, .timing = opts.stats},
+  EngineOptions engine_options;
+  engine_options.prefilter = opts.prefilter;
+  engine_options.timing = opts.stats;
+  CheckPipeline pipeline(*rules, *tokenizer, engine_options,
                          opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
                                               static_cast<int>(files->size()))));

@@ -30,14 +30,9 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
     return r;
   }
   r.bytes = bytes->size();
-  StatusOr<DecodedText> decoded = DecodeText(*bytes, file);
   stats->read_seconds += Since(start);
-  if (!decoded.ok()) {
-    r.status = decoded.status();
-    return r;
-  }
   start = std::chrono::steady_clock::now();
-  StatusOr<Document> doc = ReadDocument(file, std::move(decoded).value(), format, limits);
+  StatusOr<Document> doc = ParseFileBytes(file, *bytes, format, limits);
   stats->parse_seconds += Since(start);
   if (!doc.ok()) {
     r.status = doc.status();

@@ -12,6 +12,7 @@ namespace {
 bool IsLintable(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".docx") return !p.filename().string().starts_with("~$");  // not Word's lock files
   return ext == ".xml" || ext == ".txt" || ext == ".text";
 }
 

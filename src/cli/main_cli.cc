@@ -18,14 +18,15 @@ void AddInputFormat(CLI::App* cmd, CommonOptions* opts) {
            opts->input_format = name == "egov-xml"    ? InputFormat::kEgovXml
                                 : name == "egov-json" ? InputFormat::kEgovJson
                                 : name == "text"      ? InputFormat::kPlainText
+                                : name == "docx"      ? InputFormat::kDocx
                                                       : InputFormat::kAuto;
          },
          "Input format (default auto: by content and extension)")
-      ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text"}));
+      ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text", "docx"}));
 }
 
 void AddInputOptions(CLI::App* cmd, CommonOptions* opts, const std::vector<std::string>& formats) {
-  cmd->add_option("inputs", opts->inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
+  cmd->add_option("inputs", opts->inputs, "Files or folders (folders: *.xml, *.txt, *.docx, recursively)")
       ->required();
   AddInputFormat(cmd, opts);
   cmd->add_option("-f,--format", opts->format, "Output format")
@@ -118,7 +119,7 @@ int Main(int argc, char** argv) {
 
   CommonOptions check_opts, parse_opts, tokenize_opts, rules_opts, explain_opts, test_opts;
   CLI::App* check = app.add_subcommand("check", "Lint files and report analog requirements");
-  check->add_option("inputs", check_opts.inputs, "Files or folders (folders: *.xml, *.txt, recursively)")
+  check->add_option("inputs", check_opts.inputs, "Files or folders (folders: *.xml, *.txt, *.docx, recursively)")
       ->required();
   AddInputFormat(check, &check_opts);
   std::vector<std::string> formats, paths;

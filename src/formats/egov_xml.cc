@@ -17,10 +17,6 @@ namespace {
 
 bool Named(pugi::xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
-bool StartsWith(pugi::xml_node n, std::string_view prefix) {
-  return std::string_view(n.name()).starts_with(prefix);
-}
-
 // Returns the text of `n` and its descendants, ruby readings (<Rt>) left out.
 void CollectPlainText(pugi::xml_node n, std::string* out) {
   for (pugi::xml_node c : n.children()) {

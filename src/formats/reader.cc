@@ -26,6 +26,7 @@ StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputForm
     case InputFormat::kEgovJson: return ReadEgovJson(std::move(file), std::move(decoded), limits);
     case InputFormat::kPlainText:
     case InputFormat::kAuto: return ReadPlainText(std::move(file), std::move(decoded));
+    case InputFormat::kDocx: return ReadDocx(file, decoded.text, limits);
   }
   return Status::Internal(file + ": unknown input format");
 }
@@ -33,9 +34,17 @@ StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputForm
 StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, const ReadLimits& limits) {
   StatusOr<std::string> bytes = ReadFileBytes(path, limits.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
-  StatusOr<DecodedText> decoded = DecodeText(*bytes, path);
+  return ParseFileBytes(path, *bytes, format, limits);
+}
+
+StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, InputFormat format,
+                                  const ReadLimits& limits) {
+  if (format == InputFormat::kDocx || (format == InputFormat::kAuto && LooksLikeZip(bytes))) {
+    return ReadDocx(std::move(file), bytes, limits);
+  }
+  StatusOr<DecodedText> decoded = DecodeText(bytes, file);
   if (!decoded.ok()) return decoded.status();
-  return ReadDocument(path, std::move(decoded).value(), format, limits);
+  return ReadDocument(std::move(file), std::move(decoded).value(), format, limits);
 }
 
 }  // namespace analoglint

@@ -41,9 +41,26 @@ StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded);
 // title or header lines, so a bare sentence is a paragraph of the main provision.
 StatusOr<Document> ReadPlainTextFragment(std::string name, std::string text);
 
+// Word (.docx) in memory: one line of text per Word paragraph (table cells
+// included), automatic list numbers written out as displayed, tracked changes
+// accepted (the encoding says how many), comments left out; then read as plain
+// text, so positions are Word paragraph numbers. Errors name the file and say
+// why: not a zip archive, no word/document.xml, a member that expands past the
+// limits (a zip bomb), broken XML inside.
+StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const ReadLimits& limits = {});
+
+// True when `bytes` open as a zip archive does (a .docx is one).
+bool LooksLikeZip(std::string_view bytes);
+
 // Reads `decoded` as `format` (kAuto: DetectFormat).
 StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format,
                                 const ReadLimits& limits = {});
+
+// Parses the raw bytes of the file `file`: a Word document when `format` says
+// so or (kAuto) the bytes are a zip archive; otherwise decoded and read as
+// ReadDocument does.
+StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, InputFormat format,
+                                  const ReadLimits& limits = {});
 
 // Reads, decodes and parses the file at `path`.
 StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, const ReadLimits& limits = {});

@@ -50,6 +50,7 @@ std::string_view InputFormatName(InputFormat format) {
     case InputFormat::kEgovXml: return "egov-xml";
     case InputFormat::kEgovJson: return "egov-json";
     case InputFormat::kPlainText: return "text";
+    case InputFormat::kDocx: return "docx";
   }
   return "auto";
 }

@@ -1,0 +1,338 @@
+// Word (.docx): the text a drafter sees, one line per Word paragraph, read as
+// plain text. Automatic list numbers are written out as Word displays them,
+// tracked changes are taken as accepted, comments are not part of the text.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "formats/reader.h"
+#include "formats/zip_archive.h"
+#include "io/encoding.h"
+#include "text/numbering.h"
+
+namespace analoglint {
+
+namespace {
+
+// The element name without its namespace prefix: "w:p" → "p".
+std::string_view Local(const pugi::xml_node& n) {
+  std::string_view name = n.name();
+  size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
+  for (pugi::xml_node c : n.children()) {
+    if (Local(c) == local) return c;
+  }
+  return {};
+}
+
+// The w:val attribute, whatever its prefix.
+std::string Val(const pugi::xml_node& n) {
+  for (pugi::xml_attribute a : n.attributes()) {
+    std::string_view name = a.name();
+    if (name == "val" || name.ends_with(":val")) return a.value();
+  }
+  return "";
+}
+
+std::string Attr(const pugi::xml_node& n, std::string_view local) {
+  for (pugi::xml_attribute a : n.attributes()) {
+    std::string_view name = a.name();
+    size_t colon = name.find(':');
+    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
+  }
+  return "";
+}
+
+// The n-th (1-based) entry of a kana sequence, cycling as Word does.
+std::string KanaAt(std::string_view seq, int n) {
+  size_t count = seq.size() / 3;  // each kana is 3 bytes in UTF-8
+  return std::string(seq.substr(((n - 1) % count) * 3, 3));
+}
+
+std::string FullWidthDigits(int n) {
+  std::string out;
+  for (char c : std::to_string(n)) out += "\xEF\xBC" + std::string(1, static_cast<char>(0x90 + (c - '0')));
+  return out;
+}
+
+// Formats counter `n` in a Word w:numFmt.
+std::string FormatCounter(std::string_view fmt, int n) {
+  if (n <= 0) return std::to_string(n);
+  if (fmt == "none" || fmt == "bullet") return "";
+  if (fmt == "decimalFullWidth" || fmt == "decimalFullWidth2") return FullWidthDigits(n);
+  if (fmt.starts_with("japanese") || fmt.starts_with("ideograph") || fmt == "chineseCounting") {
+    return KanjiNumber(n);
+  }
+  if (fmt == "iroha" || fmt == "irohaFullWidth") {
+    return KanaAt("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス", n);
+  }
+  if (fmt == "aiueo" || fmt == "aiueoFullWidth") {
+    return KanaAt("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン", n);
+  }
+  if (fmt == "decimalEnclosedCircle" && n <= 20) {
+    // ① is U+2460.
+    char32_t cp = 0x2460 + (n - 1);
+    return {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (cp & 0x3F))};
+  }
+  if (fmt == "decimalEnclosedParen") return "(" + std::to_string(n) + ")";
+  if ((fmt == "upperLetter" || fmt == "lowerLetter") && n <= 26) {
+    return std::string(1, static_cast<char>((fmt == "upperLetter" ? 'A' : 'a') + n - 1));
+  }
+  return std::to_string(n);
+}
+
+// Word's automatic numbering (numbering.xml, with numbering set on styles),
+// counted in document order as Word displays it.
+class ListNumbers {
+ public:
+  void LoadNumbering(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.children()) {
+      if (Local(n) == "abstractNum") {
+        auto& levels = abstract_[Attr(n, "abstractNumId")];
+        for (pugi::xml_node lvl : n.children()) {
+          if (Local(lvl) != "lvl") continue;
+          Level& l = levels[std::atoi(Attr(lvl, "ilvl").c_str())];
+          if (pugi::xml_node s = Child(lvl, "start")) l.start = std::atoi(Val(s).c_str());
+          if (pugi::xml_node f = Child(lvl, "numFmt")) l.format = Val(f);
+          if (pugi::xml_node t = Child(lvl, "lvlText")) l.text = Val(t);
+          if (pugi::xml_node s = Child(lvl, "suff")) l.suffix = Val(s) == "nothing" ? "" : "　";
+        }
+      } else if (Local(n) == "num") {
+        if (pugi::xml_node a = Child(n, "abstractNumId")) num_to_abstract_[Attr(n, "numId")] = Val(a);
+      }
+    }
+  }
+
+  void LoadStyles(const pugi::xml_node& root) {
+    for (pugi::xml_node s : root.children()) {
+      if (Local(s) != "style") continue;
+      StyleNum& sn = styles_[Attr(s, "styleId")];
+      if (pugi::xml_node b = Child(s, "basedOn")) sn.based_on = Val(b);
+      if (pugi::xml_node num = Child(Child(s, "pPr"), "numPr")) ReadNumPr(num, &sn.num_id, &sn.level);
+    }
+  }
+
+  // Returns the displayed number of a paragraph with properties `ppr`, with
+  // its suffix ("第三条　"), and counts it; "" when it has none.
+  std::string Next(const pugi::xml_node& ppr) {
+    std::string num_id;
+    int level = 0;
+    if (pugi::xml_node num = Child(ppr, "numPr")) {
+      ReadNumPr(num, &num_id, &level);
+    } else if (pugi::xml_node style = Child(ppr, "pStyle")) {
+      StyleNumbering(Val(style), &num_id, &level);
+    }
+    auto abs = num_to_abstract_.find(num_id);
+    if (num_id.empty() || num_id == "0" || abs == num_to_abstract_.end()) return "";
+    auto levels = abstract_.find(abs->second);
+    if (levels == abstract_.end() || level < 0 || level >= kLevels) return "";
+    std::array<int, kLevels>& count = counters_[abs->second];
+    count[level] = count[level] == 0 ? Start(levels->second, level) : count[level] + 1;
+    for (int deeper = level + 1; deeper < kLevels; ++deeper) count[deeper] = 0;
+    const Level& l = levels->second[level];
+    std::string out;
+    for (size_t i = 0; i < l.text.size(); ++i) {
+      char c = l.text[i];
+      if (c == '%' && i + 1 < l.text.size() && l.text[i + 1] >= '1' && l.text[i + 1] <= '9') {
+        int ref = l.text[++i] - '1';
+        int n = count[ref] == 0 ? Start(levels->second, ref) : count[ref];
+        out += FormatCounter(levels->second[ref].format, n);
+      } else {
+        out += c;
+      }
+    }
+    return out.empty() ? out : out + l.suffix;
+  }
+
+ private:
+  static constexpr int kLevels = 9;
+  struct Level {
+    int start = 1;
+    std::string format = "decimal";
+    std::string text;
+    std::string suffix = "　";  // Word's default suffix is a tab; statutes write a full-width space
+  };
+  struct StyleNum {
+    std::string based_on, num_id;
+    int level = 0;
+  };
+
+  static int Start(std::map<int, Level>& levels, int level) { return levels[level].start; }
+
+  static void ReadNumPr(const pugi::xml_node& num, std::string* num_id, int* level) {
+    if (pugi::xml_node id = Child(num, "numId")) *num_id = Val(id);
+    if (pugi::xml_node l = Child(num, "ilvl")) *level = std::atoi(Val(l).c_str());
+  }
+
+  void StyleNumbering(std::string id, std::string* num_id, int* level) {
+    for (int hops = 0; hops < 10 && !id.empty(); ++hops) {  // basedOn chains are short; cycles end here
+      auto s = styles_.find(id);
+      if (s == styles_.end()) return;
+      if (!s->second.num_id.empty()) {
+        *num_id = s->second.num_id;
+        *level = s->second.level;
+        return;
+      }
+      id = s->second.based_on;
+    }
+  }
+
+  std::map<std::string, std::map<int, Level>> abstract_;
+  std::map<std::string, std::string> num_to_abstract_;
+  std::map<std::string, StyleNum> styles_;
+  std::map<std::string, std::array<int, kLevels>> counters_;
+};
+
+// Walks word/document.xml and writes the accepted text, one line per paragraph.
+class BodyWriter {
+ public:
+  BodyWriter(ListNumbers* numbers, int max_depth) : numbers_(numbers), max_depth_(max_depth) {}
+
+  bool Write(const pugi::xml_node& body) { return Block(body, 0); }
+
+  std::string text() { return std::move(out_); }
+  int tracked_changes() const { return tracked_changes_; }
+  int paragraphs() const { return paragraphs_; }
+
+ private:
+  // Paragraphs, tables and content controls.
+  bool Block(const pugi::xml_node& n, int depth) {
+    if (depth > max_depth_) return false;
+    for (pugi::xml_node c : n.children()) {
+      std::string_view name = Local(c);
+      if (name == "p") {
+        if (!Paragraph(c, depth + 1)) return false;
+      } else if (name == "tbl" || name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
+                 name == "ins" || name == "moveTo" || name == "customXml") {
+        if (name == "ins" || name == "moveTo") ++tracked_changes_;
+        if (!Block(c, depth + 1)) return false;
+      } else if (name == "del" || name == "moveFrom") {
+        ++tracked_changes_;
+      }
+    }
+    return true;
+  }
+
+  bool Paragraph(const pugi::xml_node& p, int depth) {
+    pugi::xml_node ppr = Child(p, "pPr");
+    std::string text = numbers_->Next(ppr);
+    if (!Runs(p, depth, &text)) return false;
+    ++paragraphs_;
+    // A deleted paragraph mark joins this paragraph to the next once accepted;
+    // the joined text stays on the later line and this line is left blank.
+    pugi::xml_node mark = Child(ppr, "rPr");
+    if (Child(mark, "del") || Child(mark, "moveFrom")) {
+      ++tracked_changes_;
+      carry_ += text;
+      out_ += '\n';
+      return true;
+    }
+    out_ += carry_ + text + '\n';
+    carry_.clear();
+    return true;
+  }
+
+  // The text of runs, hyperlinks, fields and insertions; deletions, moved-away
+  // text, field codes, comments and drawings are not part of it.
+  bool Runs(const pugi::xml_node& n, int depth, std::string* text) {
+    if (depth > max_depth_) return false;
+    for (pugi::xml_node c : n.children()) {
+      std::string_view name = Local(c);
+      if (name == "t") {
+        *text += c.text().get();
+      } else if (name == "tab" || name == "br" || name == "cr") {
+        *text += "　";
+      } else if (name == "del" || name == "moveFrom") {
+        ++tracked_changes_;
+      } else if (name == "ins" || name == "moveTo") {
+        ++tracked_changes_;
+        if (!Runs(c, depth + 1, text)) return false;
+      } else if (name == "r" || name == "hyperlink" || name == "fldSimple" || name == "smartTag" ||
+                 name == "sdt" || name == "sdtContent" || name == "customXml") {
+        if (!Runs(c, depth + 1, text)) return false;
+      }
+      // pPr, rPr, instrText, commentReference, AlternateContent, drawing: skipped.
+    }
+    return true;
+  }
+
+  ListNumbers* numbers_;
+  int max_depth_;
+  std::string out_, carry_;
+  int tracked_changes_ = 0;
+  int paragraphs_ = 0;
+};
+
+StatusOr<pugi::xml_document> ParsePart(const ZipArchive& zip, const std::string& file, std::string_view member,
+                                       size_t max_bytes) {
+  StatusOr<std::string> xml = zip.Read(member, max_bytes);
+  if (!xml.ok()) return xml.status();
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(xml->data(), xml->size(), pugi::parse_default, pugi::encoding_auto);
+  if (!parsed) {
+    return Status::InvalidInput(file + ": " + std::string(member) + ": broken XML at byte " +
+                                std::to_string(parsed.offset) + ": " + parsed.description());
+  }
+  return doc;
+}
+
+}  // namespace
+
+bool LooksLikeZip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
+
+StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const ReadLimits& limits) {
+  StatusOr<std::unique_ptr<ZipArchive>> zip = ZipArchive::Open(bytes, file);
+  if (!zip.ok()) return zip.status();
+  const ZipArchive& archive = **zip;
+  if (!archive.Has("word/document.xml")) {
+    return Status::InvalidInput(file + ": a zip archive without word/document.xml, not a Word document");
+  }
+  ListNumbers numbers;
+  for (std::string_view part : {"word/numbering.xml", "word/styles.xml"}) {
+    if (!archive.Has(part)) continue;
+    StatusOr<pugi::xml_document> xml = ParsePart(archive, file, part, limits.max_file_bytes);
+    if (!xml.ok()) return xml.status();
+    pugi::xml_node root = xml->document_element();
+    if (part == "word/numbering.xml") numbers.LoadNumbering(root);
+    else numbers.LoadStyles(root);
+  }
+  StatusOr<pugi::xml_document> xml = ParsePart(archive, file, "word/document.xml", limits.max_file_bytes);
+  if (!xml.ok()) return xml.status();
+  pugi::xml_node body = Child(xml->document_element(), "body");
+  if (!body) return Status::InvalidInput(file + ": word/document.xml has no w:body");
+  BodyWriter writer(&numbers, limits.max_xml_depth);
+  if (!writer.Write(body)) {
+    return Status::InvalidInput(file + ": word/document.xml nests deeper than " +
+                                std::to_string(limits.max_xml_depth) + " elements");
+  }
+  DecodedText decoded;
+  decoded.text = writer.text();
+  // pugixml passes bytes through unchecked; the text must be UTF-8 without NULs.
+  size_t bad = FindInvalidUtf8(decoded.text);
+  if (bad == std::string::npos) bad = decoded.text.find('\0');
+  if (bad != std::string::npos) {
+    return Status::InvalidInput(file + ": word/document.xml: invalid UTF-8 or a NUL character in paragraph " +
+                                std::to_string(1 + std::count(decoded.text.begin(), decoded.text.begin() + bad, '\n')));
+  }
+  if (decoded.text.find_first_not_of("\n") == std::string::npos) {
+    return Status::InvalidInput(file + ": the Word document has no text");
+  }
+  decoded.encoding = "UTF-8 (DOCX";
+  if (writer.tracked_changes() > 0) {
+    decoded.encoding += ", " + std::to_string(writer.tracked_changes()) + " tracked changes accepted";
+  }
+  decoded.encoding += ")";
+  StatusOr<Document> doc = ReadPlainText(std::move(file), std::move(decoded));
+  if (doc.ok()) doc->format = InputFormat::kDocx;
+  return doc;
+}
+
+}  // namespace analoglint

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Word drafts end to end: builds the .docx files with make_docx.py, then
+# compares what analog-lint understood (parse) and found (check) with the
+# expected files beside this script, and checks that a broken archive, a
+# zip without a document and a zip bomb are clear errors with exit code 2.
+# Set UPDATE_GOLDEN=1 to rewrite the expected files.
+set -u
+bin=$1
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+python3 "$here/make_docx.py" "$tmp" || { echo "FAIL: make_docx.py"; exit 1; }
+cd "$tmp"
+fail=0
+compare() {  # NAME COMMAND...: stdout, stderr and exit code against expected/NAME.*
+  local name=$1; shift
+  "$@" >out 2>err </dev/null
+  echo $? >code
+  for f in out err code; do
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then cp $f "$here/expected/$name.$f"; fi
+    if ! diff -u "$here/expected/$name.$f" $f; then echo "FAIL $name: $f differs"; fail=1; fi
+  done
+}
+export SOURCE_DATE_EPOCH=1780000000
+compare draft-parse "$bin" parse draft.docx
+compare draft-parse-as-docx "$bin" parse --input-format docx draft.docx
+compare draft-check "$bin" check -f jsonl --fail-on never draft.docx
+compare draft-report "$bin" check -f json --fail-on never draft.docx
+compare truncated "$bin" check truncated.docx
+compare no-body "$bin" check no-body.docx
+compare bomb "$bin" check bomb.docx
+# A Word file in a folder is found; Word's lock file beside it is not.
+mkdir -p tree && cp draft.docx tree/ && printf 'junk' >'tree/~$draft.docx'
+compare folder "$bin" check -f text --fail-on never tree
+[ $fail = 0 ] && echo "docx: all outputs as expected"
+exit $fail

@@ -16,6 +16,7 @@
 #define ANALOGLINT_DOCUMENT_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,12 @@ struct Document {
   std::vector<uint32_t> line_starts;  // byte offset of each line's first byte
   std::vector<Provision> provisions;  // [0] is the root
   std::vector<Sentence> sentences;
+  // A Word 新旧対照表 (comparison table): `source` holds its 改正後 column and
+  // `before` its 改正前 column, read as a document of its own with the same
+  // file and line numbers; revised_lines[i] is true when line i+1 is 改正後
+  // text. Null and empty for any other input.
+  std::shared_ptr<const Document> before;
+  std::vector<bool> revised_lines;
 
   // Returns the line and column of a byte offset into `source`.
   LineColumn Locate(uint32_t offset) const;

@@ -34,6 +34,7 @@ struct Finding {
   FindingStatus status = FindingStatus::kOpen;
   std::string status_reason;            // a waiver's reason
   std::vector<std::string> conditions;  // the conditions checked, e.g. "unless:sentence"
+  std::string change;                   // in a 新旧対照表's 改正後 column: "new" or "unchanged"
 };
 
 }  // namespace analoglint

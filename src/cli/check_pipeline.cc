@@ -8,6 +8,7 @@
 
 #include "cli/interrupt.h"
 #include "formats/reader.h"
+#include "engine/changes.h"
 #include "io/encoding.h"
 #include "io/read_file.h"
 
@@ -40,6 +41,7 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
   }
   r.info = DescribeDocument(*doc);
   r.findings = engine->Check(*doc);
+  if (doc->before) MarkChanges(*doc, engine->Check(*doc->before), &r.findings);
   stats->bytes += r.bytes;
   return r;
 }

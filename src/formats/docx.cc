@@ -1,9 +1,11 @@
 // Word (.docx): the text a drafter sees, one line per Word paragraph, read as
 // plain text. Automatic list numbers are written out as Word displays them,
-// tracked changes are taken as accepted, comments are not part of the text.
+// tracked changes are taken as accepted, comments are not part of the text,
+// and a 新旧対照表 is read as its 改正後 column with the 改正前 column beside it.
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -191,18 +193,52 @@ class ListNumbers {
   std::map<std::string, std::array<int, kLevels>> counters_;
 };
 
+// One view of the document: a line per Word paragraph, so every view has the
+// same line numbers. A deleted paragraph mark joins a paragraph to the next
+// once accepted: the joined text goes on the later line, the earlier is blank.
+struct View {
+  std::string text, carry;
+  void Line(const std::string& line, bool joins_next) {
+    if (joins_next) {
+      carry += line;
+      text += '\n';
+      return;
+    }
+    text += carry + line + '\n';
+    carry.clear();
+  }
+  void Blank() { text += '\n'; }
+};
+
+// Returns the header texts' column of 改正後 (or 改正案, 新) and 改正前 (or 現行, 旧)
+// in the first row of a table, so a 新旧対照表 can be told from other tables.
+void ComparisonColumns(const std::vector<std::string>& header, int* after, int* before) {
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string_view h = header[i];
+    if (h.find("改正後") != h.npos || h.starts_with("改正案") || h == "新") *after = static_cast<int>(i);
+    if (h.find("改正前") != h.npos || h.starts_with("現行") || h == "旧") *before = static_cast<int>(i);
+  }
+}
+
 // Walks word/document.xml and writes the accepted text, one line per paragraph.
+// In a 新旧対照表 the 改正後 cells go to the main view and the 改正前 cells to
+// the `before` view; every other paragraph goes to the main view only.
 class BodyWriter {
  public:
   BodyWriter(ListNumbers* numbers, int max_depth) : numbers_(numbers), max_depth_(max_depth) {}
 
   bool Write(const pugi::xml_node& body) { return Block(body, 0); }
 
-  std::string text() { return std::move(out_); }
+  std::string text() { return std::move(main_.text); }
+  std::string before_text() { return std::move(before_.text); }
+  // True when a 新旧対照表 was found; revised_lines()[i]: line i+1 is 改正後 text.
+  bool comparison() const { return comparison_; }
+  const std::vector<bool>& revised_lines() const { return revised_; }
   int tracked_changes() const { return tracked_changes_; }
-  int paragraphs() const { return paragraphs_; }
 
  private:
+  enum class Column { kNormal, kAfter, kBefore, kHeader };
+
   // Paragraphs, tables and content controls.
   bool Block(const pugi::xml_node& n, int depth) {
     if (depth > max_depth_) return false;
@@ -210,6 +246,8 @@ class BodyWriter {
       std::string_view name = Local(c);
       if (name == "p") {
         if (!Paragraph(c, depth + 1)) return false;
+      } else if (name == "tbl" && column_ == Column::kNormal) {
+        if (!Table(c, depth + 1)) return false;
       } else if (name == "tbl" || name == "tr" || name == "tc" || name == "sdt" || name == "sdtContent" ||
                  name == "ins" || name == "moveTo" || name == "customXml") {
         if (name == "ins" || name == "moveTo") ++tracked_changes_;
@@ -221,22 +259,79 @@ class BodyWriter {
     return true;
   }
 
+  // A 新旧対照表 sends each column to its view; any other table is read in order.
+  bool Table(const pugi::xml_node& table, int depth) {
+    if (depth > max_depth_) return false;
+    std::vector<pugi::xml_node> rows;
+    for (pugi::xml_node r : table.children()) {
+      if (Local(r) == "tr") rows.push_back(r);
+    }
+    int after = -1, before = -1;
+    if (!rows.empty()) ComparisonColumns(HeaderTexts(rows[0], depth), &after, &before);
+    if (after < 0 || before < 0 || after == before) return Block(table, depth);
+    comparison_ = true;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      int col = 0;
+      for (pugi::xml_node cell : rows[r].children()) {
+        if (Local(cell) != "tc") continue;
+        column_ = r == 0 ? Column::kHeader : col == after ? Column::kAfter : col == before ? Column::kBefore
+                                                                           : Column::kHeader;
+        ++col;
+        if (!Block(cell, depth + 1)) return false;
+      }
+    }
+    column_ = Column::kNormal;
+    return true;
+  }
+
+  // The text of each cell of a row, white space removed.
+  std::vector<std::string> HeaderTexts(const pugi::xml_node& row, int depth) {
+    std::vector<std::string> out;
+    int counted = tracked_changes_;
+    for (pugi::xml_node cell : row.children()) {
+      if (Local(cell) != "tc") continue;
+      std::string text;
+      for (pugi::xml_node p : cell.children()) {
+        if (Local(p) == "p") Runs(p, depth + 1, &text);
+      }
+      std::string squeezed;
+      for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' || text[i] == '\t') continue;
+        if (text.compare(i, 3, "　") == 0) {
+          i += 2;
+          continue;
+        }
+        squeezed += text[i];
+      }
+      out.push_back(std::move(squeezed));
+    }
+    tracked_changes_ = counted;  // the header is read again as paragraphs
+    return out;
+  }
+
   bool Paragraph(const pugi::xml_node& p, int depth) {
     pugi::xml_node ppr = Child(p, "pPr");
     std::string text = numbers_->Next(ppr);
     if (!Runs(p, depth, &text)) return false;
-    ++paragraphs_;
-    // A deleted paragraph mark joins this paragraph to the next once accepted;
-    // the joined text stays on the later line and this line is left blank.
     pugi::xml_node mark = Child(ppr, "rPr");
-    if (Child(mark, "del") || Child(mark, "moveFrom")) {
-      ++tracked_changes_;
-      carry_ += text;
-      out_ += '\n';
-      return true;
+    bool joins_next = Child(mark, "del") || Child(mark, "moveFrom");
+    if (joins_next) ++tracked_changes_;
+    switch (column_) {
+      case Column::kNormal:
+      case Column::kAfter:
+        main_.Line(text, joins_next);
+        before_.Blank();
+        break;
+      case Column::kBefore:
+        before_.Line(text, joins_next);
+        main_.Blank();
+        break;
+      case Column::kHeader:
+        main_.Blank();
+        before_.Blank();
+        break;
     }
-    out_ += carry_ + text + '\n';
-    carry_.clear();
+    revised_.push_back(column_ == Column::kAfter);
     return true;
   }
 
@@ -266,9 +361,11 @@ class BodyWriter {
 
   ListNumbers* numbers_;
   int max_depth_;
-  std::string out_, carry_;
+  View main_, before_;
+  Column column_ = Column::kNormal;
+  bool comparison_ = false;
+  std::vector<bool> revised_;
   int tracked_changes_ = 0;
-  int paragraphs_ = 0;
 };
 
 StatusOr<pugi::xml_document> ParsePart(const ZipArchive& zip, const std::string& file, std::string_view member,
@@ -330,8 +427,17 @@ StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const Read
     decoded.encoding += ", " + std::to_string(writer.tracked_changes()) + " tracked changes accepted";
   }
   decoded.encoding += ")";
-  StatusOr<Document> doc = ReadPlainText(std::move(file), std::move(decoded));
-  if (doc.ok()) doc->format = InputFormat::kDocx;
+  std::string before_text = writer.before_text();
+  StatusOr<Document> doc = ReadPlainText(file, std::move(decoded));
+  if (!doc.ok()) return doc;
+  doc->format = InputFormat::kDocx;
+  if (writer.comparison()) {
+    StatusOr<Document> before = ReadPlainText(file, DecodedText{std::move(before_text), doc->encoding, 0});
+    if (!before.ok()) return before.status();
+    before->format = InputFormat::kDocx;
+    doc->before = std::make_shared<const Document>(std::move(before).value());
+    doc->revised_lines = writer.revised_lines();
+  }
   return doc;
 }
 

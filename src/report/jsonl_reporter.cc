@@ -44,7 +44,7 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
       {"offset", loc.offset},
       {"end_offset", loc.end_offset},
   };
-  return {
+  nlohmann::ordered_json out = {
       {"file", f.file},
       {"rule", f.rule},
       {"category", f.category},
@@ -61,6 +61,8 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
       {"status_reason", f.status_reason},
       {"conditions", f.conditions},
   };
+  if (!f.change.empty()) out["change"] = f.change;  // only for a 新旧対照表
+  return out;
 }
 
 std::unique_ptr<Reporter> MakeJsonlReporter(ReportOutput out, const ReportContext&) {

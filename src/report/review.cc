@@ -4,13 +4,24 @@
 
 namespace analoglint {
 
-std::string Judgement(const Finding& f) {
+namespace {
+
+std::string StatusJudgement(const Finding& f) {
   switch (f.status) {
     case FindingStatus::kOpen: return "要見直し";
     case FindingStatus::kWaived: return "対応済み（" + f.status_reason + "）";
     case FindingStatus::kBaselined: return "ベースライン登録済み";
   }
   return "要見直し";
+}
+
+}  // namespace
+
+std::string Judgement(const Finding& f) {
+  std::string out = StatusJudgement(f);
+  if (f.change == "new") out += "・改正で新設";
+  if (f.change == "unchanged") out += "・改正前から存続";
+  return out;
 }
 
 std::string DocumentName(const DocumentSummary& d) {

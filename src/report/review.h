@@ -23,7 +23,8 @@ struct ReviewRow {
   std::vector<std::string> phases; // "PHASE 1: …"
   std::vector<std::string> alternatives;  // 代替技術の例
   std::vector<std::string> technologies;  // テクノロジーマップの技術
-  std::string judgement;           // 判定: 要見直し / 対応済み（…） / ベースライン登録済み
+  std::string judgement;           // 判定: 要見直し / 対応済み（…） / ベースライン登録済み,
+                                   // with ・改正で新設 or ・改正前から存続 in a 新旧対照表
 };
 
 struct DocumentSummary {
@@ -63,7 +64,8 @@ class ReviewCollector {
   std::vector<Finding> findings_;
 };
 
-// 判定 of a finding: 要見直し, 対応済み（理由）, ベースライン登録済み.
+// 判定 of a finding: 要見直し, 対応済み（理由）, ベースライン登録済み; in a 新旧対照表
+// followed by ・改正で新設 (the amendment adds it) or ・改正前から存続.
 std::string Judgement(const Finding& f);
 
 // The document as a report names it: its title (else its file) and number.

@@ -134,7 +134,11 @@ class SarifReporter : public Reporter {
     if (f.status == FindingStatus::kWaived) {
       result["suppressions"] = {{{"kind", "external"}, {"justification", f.status_reason}}};
     }
-    if (f.status == FindingStatus::kBaselined) result["baselineState"] = "unchanged";
+    if (f.status == FindingStatus::kBaselined) {
+      result["baselineState"] = "unchanged";
+    } else if (!f.change.empty()) {
+      result["baselineState"] = f.change;  // 新旧対照表: against the 改正前 column
+    }
     return result;
   }
 

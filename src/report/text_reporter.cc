@@ -53,7 +53,8 @@ class TextReporter : public Reporter {
   static void Print(const Finding& f, std::ostream& out_) {
     const Location& loc = f.location;
     out_ << f.file << ":" << loc.start.line << ":" << loc.start.column << ": "
-         << SeverityName(f.severity) << ": " << f.message << " [" << f.rule << "]";
+         << SeverityName(f.severity) << ": " << f.message << " [" << f.rule
+         << (f.change.empty() ? "" : ", " + f.change) << "]";
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
     out_ << "\n    " << loc.path << loc.caption;
     if (!loc.amended_path.empty()) out_ << " → 改正後の" << loc.amended_law << loc.amended_path;

@@ -26,6 +26,11 @@ compare draft-parse "$bin" parse draft.docx
 compare draft-parse-as-docx "$bin" parse --input-format docx draft.docx
 compare draft-check "$bin" check -f jsonl --fail-on never draft.docx
 compare draft-report "$bin" check -f json --fail-on never draft.docx
+compare comparison-parse "$bin" parse comparison.docx
+compare comparison-check "$bin" check -f text --fail-on never comparison.docx
+compare comparison-jsonl "$bin" check -f jsonl --fail-on never comparison.docx
+compare comparison-markdown "$bin" check -f markdown --fail-on never comparison.docx
+compare comparison-sarif "$bin" check -f sarif --fail-on never comparison.docx
 compare truncated "$bin" check truncated.docx
 compare no-body "$bin" check no-body.docx
 compare bomb "$bin" check bomb.docx

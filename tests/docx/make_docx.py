@@ -8,6 +8,8 @@ writes, byte for byte the same on every run:
                   through a paragraph style and directly), tracked changes (an
                   inserted analog duty, a deleted one, a deleted paragraph mark),
                   a comment that speaks of 押印, and a 別表 table.
+  comparison.docx a 新旧対照表 (改正後 | 改正前): a duty kept as it was, one the
+                  amendment adds and one it removes.
   no-body.docx    a zip archive without word/document.xml.
   truncated.docx  the first half of draft.docx.
   bomb.docx       word/document.xml expands to 70 MB (past the 64 MiB limit).
@@ -121,6 +123,27 @@ DOC_RELS = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>'''
 
 
+def row(after, before):
+    def cell_of(paragraphs):
+        return '<w:tc>' + ''.join(f'<w:p>{run(t)}</w:p>' for t in paragraphs) + '</w:tc>'
+    return '<w:tr>' + cell_of(after) + cell_of(before) + '</w:tr>'
+
+
+COMPARISON_BODY = ''.join([
+    para(run('架空市物品保管条例の一部を改正する条例新旧対照表')),
+    '<w:tbl>',
+    row(['改　正　後'], ['改　正　前']),
+    row(['（帳簿）', '第五条　保管業者は、帳簿を事務所に備え置かなければならない。'],
+        ['（帳簿）', '第五条　保管業者は、帳簿を事務所に備え置かなければならない。']),
+    row(['２　保管業者は、毎年一回以上、倉庫を目視により点検しなければならない。'],
+        ['２　保管業者は、倉庫を適切に管理しなければならない。']),
+    row(['（申請）', '第六条　前条の申請は、電子情報処理組織を使用する方法により行うものとする。'],
+        ['（申請）', '第六条　前条の申請は、申請書を市長に提出して行わなければならない。']),
+    '</w:tbl>',
+    '<w:sectPr/>',
+])
+
+
 def write_zip(path, members):
     with zipfile.ZipFile(path, 'w') as z:
         for name, data in members:
@@ -137,6 +160,9 @@ def main():
              ('word/numbering.xml', NUMBERING), ('word/styles.xml', STYLES), ('word/comments.xml', COMMENTS)]
     draft = os.path.join(out, 'draft.docx')
     write_zip(draft, parts)
+    comparison = [p if p[0] != 'word/document.xml' else
+                  (p[0], DOCUMENT.replace(BODY, COMPARISON_BODY)) for p in parts]
+    write_zip(os.path.join(out, 'comparison.docx'), comparison)
     write_zip(os.path.join(out, 'no-body.docx'), [p for p in parts if p[0] != 'word/document.xml'])
     with open(draft, 'rb') as f:
         data = f.read()

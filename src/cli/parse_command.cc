@@ -20,7 +20,9 @@ void PrintText(const Document& doc, std::ostream& out) {
   out << doc.file << ": " << (doc.title.empty() ? "(no title)" : doc.title);
   if (!doc.law_num.empty()) out << "（" << doc.law_num << "）";
   out << " [" << InputFormatName(doc.format) << ", " << doc.encoding << ", "
-      << doc.provisions.size() - 1 << " provisions, " << doc.sentences.size() << " sentences]\n";
+      << doc.provisions.size() - 1 << " provisions, " << doc.sentences.size() << " sentences";
+  if (doc.before) out << "; 新旧対照表: the 改正後 column, 改正前 has " << doc.before->sentences.size() << " sentences";
+  out << "]\n";
   size_t next_sentence = 0;
   for (size_t i = 1; i < doc.provisions.size(); ++i) {
     const Provision& p = doc.provisions[i];

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+#include "formats/comparison_text.h"
 #include "formats/reader.h"
 #include "formats/tree_builder.h"
 #include "text/numbering.h"
@@ -541,8 +542,21 @@ void PlainTextReader::Flush() {
 }  // namespace
 
 StatusOr<Document> ReadPlainText(std::string file, DecodedText decoded) {
+  std::optional<ComparisonViews> views = SplitComparisonText(decoded.text);
+  if (!views) {
+    Document doc = NewDocument(std::move(file), InputFormat::kPlainText, std::move(decoded));
+    PlainTextReader(&doc, /*fragment=*/false).Read();
+    return doc;
+  }
+  // A 新旧対照表: the 改正後 view is the document, the 改正前 view its `before`.
+  Document before = NewDocument(file, InputFormat::kPlainText,
+                                DecodedText{std::move(views->before), decoded.encoding, decoded.bom_bytes});
+  PlainTextReader(&before, /*fragment=*/false).Read();
+  decoded.text = std::move(views->after);
   Document doc = NewDocument(std::move(file), InputFormat::kPlainText, std::move(decoded));
   PlainTextReader(&doc, /*fragment=*/false).Read();
+  doc.before = std::make_shared<const Document>(std::move(before));
+  doc.revised_lines = std::move(views->revised_lines);
   return doc;
 }
 

@@ -84,7 +84,7 @@ struct Sentence {
 };
 
 enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText, kDocx };
-// "auto" | "egov-xml" | "egov-json" | "text".
+// "auto" | "egov-xml" | "egov-json" | "text" | "docx".
 std::string_view InputFormatName(InputFormat format);
 
 // A position resolved for people: 1-based line, 1-based column in code points.
@@ -118,10 +118,10 @@ struct Document {
   std::vector<uint32_t> line_starts;  // byte offset of each line's first byte
   std::vector<Provision> provisions;  // [0] is the root
   std::vector<Sentence> sentences;
-  // A Word 新旧対照表 (comparison table): `source` holds its 改正後 column and
-  // `before` its 改正前 column, read as a document of its own with the same
-  // file and line numbers; revised_lines[i] is true when line i+1 is 改正後
-  // text. Null and empty for any other input.
+  // A 新旧対照表 (comparison table, in Word or plain text): `source` holds its
+  // 改正後 column and `before` its 改正前 column, read as a document of its own
+  // with the same file and line numbers; revised_lines[i] is true when line
+  // i+1 is 改正後 text. Null and empty for any other input.
   std::shared_ptr<const Document> before;
   std::vector<bool> revised_lines;
 

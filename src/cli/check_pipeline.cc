@@ -7,8 +7,8 @@
 #include <thread>
 
 #include "cli/interrupt.h"
-#include "formats/reader.h"
 #include "engine/changes.h"
+#include "formats/reader.h"
 #include "io/encoding.h"
 #include "io/read_file.h"
 

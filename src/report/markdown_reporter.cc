@@ -52,7 +52,8 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
   const ReportContext& c = review.context();
   out << "# デジタル法制審査 点検結果（analog-lint）\n\n| 項目 | 内容 |\n|---|---|\n";
   for (const DocumentSummary& d : review.documents()) {
-    out << "| 対象 | " << MarkdownCell(DocumentName(d)) << "（" << MarkdownCell(d.file) << "）|\n";
+    out << "| 対象 | " << MarkdownCell(DocumentName(d)) << "（" << MarkdownCell(d.file) << "、" << MarkdownCell(d.format)
+        << "、" << MarkdownCell(d.encoding) << "）|\n";
   }
   size_t waived = 0, baselined = 0;
   for (const Finding& f : review.findings()) {

@@ -30,6 +30,7 @@ compare comparison-parse "$bin" parse comparison.docx
 compare comparison-check "$bin" check -f text --fail-on never comparison.docx
 compare comparison-jsonl "$bin" check -f jsonl --fail-on never comparison.docx
 compare comparison-markdown "$bin" check -f markdown --fail-on never comparison.docx
+compare draft-markdown "$bin" check -f markdown --fail-on never draft.docx
 compare comparison-sarif "$bin" check -f sarif --fail-on never comparison.docx
 compare truncated "$bin" check truncated.docx
 compare no-body "$bin" check no-body.docx

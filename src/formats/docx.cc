@@ -4,6 +4,7 @@
 // and a 新旧対照表 is read as its 改正後 column with the 改正前 column beside it.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -101,8 +102,8 @@ class ListNumbers {
         auto& levels = abstract_[Attr(n, "abstractNumId")];
         for (pugi::xml_node lvl : n.children()) {
           if (Local(lvl) != "lvl") continue;
-          Level& l = levels[std::atoi(Attr(lvl, "ilvl").c_str())];
-          if (pugi::xml_node s = Child(lvl, "start")) l.start = std::atoi(Val(s).c_str());
+          Level& l = levels[Clamp(Attr(lvl, "ilvl"), 0, kLevels - 1)];
+          if (pugi::xml_node s = Child(lvl, "start")) l.start = Clamp(Val(s), 0, kMaxStart);
           if (pugi::xml_node f = Child(lvl, "numFmt")) l.format = Val(f);
           if (pugi::xml_node t = Child(lvl, "lvlText")) l.text = Val(t);
           if (pugi::xml_node s = Child(lvl, "suff")) l.suffix = Val(s) == "nothing" ? "" : "　";
@@ -137,7 +138,7 @@ class ListNumbers {
     auto levels = abstract_.find(abs->second);
     if (levels == abstract_.end() || level < 0 || level >= kLevels) return "";
     std::array<int, kLevels>& count = counters_[abs->second];
-    count[level] = count[level] == 0 ? Start(levels->second, level) : count[level] + 1;
+    count[level] = count[level] == 0 ? Start(levels->second, level) : std::min(count[level] + 1, kMaxCount);
     for (int deeper = level + 1; deeper < kLevels; ++deeper) count[deeper] = 0;
     const Level& l = levels->second[level];
     std::string out;
@@ -156,6 +157,14 @@ class ListNumbers {
 
  private:
   static constexpr int kLevels = 9;
+  static constexpr int kMaxStart = 1000000;  // far past any statute; keeps counters and 漢数字 in range
+  static constexpr int kMaxCount = 99999999;  // the largest number KanjiNumber writes
+
+  // The integer in `s`, held within [low, high]; `low` when it is none.
+  static int Clamp(const std::string& s, int low, int high) {
+    long v = std::strtol(s.c_str(), nullptr, 10);
+    return static_cast<int>(std::clamp<long>(v, low, high));
+  }
   struct Level {
     int start = 1;
     std::string format = "decimal";
@@ -171,7 +180,7 @@ class ListNumbers {
 
   static void ReadNumPr(const pugi::xml_node& num, std::string* num_id, int* level) {
     if (pugi::xml_node id = Child(num, "numId")) *num_id = Val(id);
-    if (pugi::xml_node l = Child(num, "ilvl")) *level = std::atoi(Val(l).c_str());
+    if (pugi::xml_node l = Child(num, "ilvl")) *level = Clamp(Val(l), 0, kLevels);  // kLevels: out of range
   }
 
   void StyleNumbering(std::string id, std::string* num_id, int* level) {

@@ -5,13 +5,15 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <zip.h>
 
 namespace analoglint::testing {
 
-// Returns a zip archive holding `data` as `member`; "" when libzip fails.
-inline std::string ZipWith(std::string_view member, std::string_view data) {
+// Returns a zip archive holding each (name, data) of `members`; "" when libzip fails.
+inline std::string ZipWith(const std::vector<std::pair<std::string, std::string>>& members) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -23,12 +25,14 @@ inline std::string ZipWith(std::string_view member, std::string_view data) {
     zip_source_free(buffer);
     return out;
   }
-  zip_source_t* source = zip_source_buffer(zip, data.data(), data.size(), 0);
-  if (source == nullptr || zip_file_add(zip, std::string(member).c_str(), source, ZIP_FL_OVERWRITE) < 0) {
-    zip_source_free(source);
-    zip_discard(zip);
-    zip_source_free(buffer);
-    return out;
+  for (const auto& [name, data] : members) {
+    zip_source_t* source = zip_source_buffer(zip, data.data(), data.size(), 0);
+    if (source == nullptr || zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) < 0) {
+      zip_source_free(source);
+      zip_discard(zip);
+      zip_source_free(buffer);
+      return out;
+    }
   }
   if (zip_close(zip) == 0 && zip_source_open(buffer) == 0) {
     char chunk[4096];
@@ -38,6 +42,10 @@ inline std::string ZipWith(std::string_view member, std::string_view data) {
   }
   zip_source_free(buffer);
   return out;
+}
+
+inline std::string ZipWith(std::string_view member, std::string_view data) {
+  return ZipWith({{std::string(member), std::string(data)}});
 }
 
 }  // namespace analoglint::testing

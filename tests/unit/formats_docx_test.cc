@@ -44,6 +44,28 @@ TEST_CASE("ReadDocx: tracked changes are read as accepted, and counted") {
   CHECK(doc.encoding == "UTF-8 (DOCX, 2 tracked changes accepted)");
 }
 
+TEST_CASE("ReadDocx: Word's list numbers are written out as displayed, out-of-range values held in range") {
+  const std::string ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::string numbering =
+      "<w:numbering " + ns + "><w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"9\"/><w:numFmt w:val=\"japaneseCounting\"/><w:lvlText w:val=\"第%1条\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"99999999999\"/><w:numFmt w:val=\"japaneseCounting\"/><w:lvlText w:val=\"%2\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"77\"><w:numFmt w:val=\"iroha\"/><w:lvlText w:val=\"%9%1\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+  auto numbered = [](const char* level, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::string(level) +
+           "\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  std::string body = numbered("0", "甲は、乙とする。") + numbered("0", "丙は、丁とする。") + numbered("1", "戊とする。") +
+                     numbered("-3", "己とする。");
+  std::string docx = testing::ZipWith({{"word/document.xml", kOpen + body + kClose}, {"word/numbering.xml", numbering}});
+  Document doc = ReadDocx("d.docx", docx).value();
+  std::string source = doc.source;
+  CHECK(source.starts_with("第九条　甲は、乙とする。\n第十条　丙は、丁とする。\n"));
+  CHECK(source.find("百万　戊とする。") != std::string::npos);  // start clamped to 1,000,000
+  CHECK(source.find("己とする。") != std::string::npos);
+}
+
 TEST_CASE("ReadDocx: bad archives and bad contents are errors naming the file") {
   CHECK(ReadDocx("d.docx", "PK\x03\x04 not really").status().message().starts_with("d.docx: not a readable zip"));
   CHECK(ReadDocx("d.docx", testing::ZipWith("word/other.xml", "<a/>")).status().message() ==

@@ -40,9 +40,9 @@ passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
 for target in decode plain_text egov_xml egov_json docx segment_normalize rule_loader; do
-  mkdir -p "$build/work/$target"
+  mkdir -p "$build/corpus-$target"
   log="$build/fuzz_$target.log"
-  if ! "$build/tests/fuzz/fuzz_$target" "$build/work/$target" "$build/seeds/$target" \
+  if ! "$build/tests/fuzz/fuzz_$target" "$build/corpus-$target" "$build/seeds/$target" \
       -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1; then
     echo "fuzz: $target FAILED; see $log and $build/crashes/"

@@ -21,12 +21,13 @@ namespace analoglint {
 
 namespace {
 
-// The element name without its namespace prefix: "w:p" → "p".
-std::string_view Local(const pugi::xml_node& n) {
-  std::string_view name = n.name();
+// A name without its namespace prefix: "w:p" → "p".
+std::string_view WithoutPrefix(std::string_view name) {
   size_t colon = name.find(':');
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
+
+std::string_view Local(const pugi::xml_node& n) { return WithoutPrefix(n.name()); }
 
 pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
   for (pugi::xml_node c : n.children()) {
@@ -35,23 +36,15 @@ pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
   return {};
 }
 
-// The w:val attribute, whatever its prefix.
-std::string Val(const pugi::xml_node& n) {
+// The attribute named `local`, whatever its prefix; "" when absent.
+std::string Attr(const pugi::xml_node& n, std::string_view local) {
   for (pugi::xml_attribute a : n.attributes()) {
-    std::string_view name = a.name();
-    if (name == "val" || name.ends_with(":val")) return a.value();
+    if (WithoutPrefix(a.name()) == local) return a.value();
   }
   return "";
 }
 
-std::string Attr(const pugi::xml_node& n, std::string_view local) {
-  for (pugi::xml_attribute a : n.attributes()) {
-    std::string_view name = a.name();
-    size_t colon = name.find(':');
-    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
-  }
-  return "";
-}
+std::string Val(const pugi::xml_node& n) { return Attr(n, "val"); }
 
 // The n-th (1-based) entry of a kana sequence, cycling as Word does.
 std::string KanaAt(std::string_view seq, int n) {

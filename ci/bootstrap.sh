@@ -15,13 +15,14 @@ packages=(
   libcli11-dev                                   # command-line flags
   libxlsxwriter-dev                              # the xlsx review report
   libzip-dev                                     # Word (.docx) drafts are zip archives
+  libcpp-httplib-dev                             # analog-lint serve: the drafters' page
   doctest-dev                                    # unit tests
   zstd python3                                   # the corpus archive; the accuracy scorer
-  chromium fonts-noto-cjk                        # tests: the HTML report rendered, with Japanese fonts
+  chromium fonts-noto-cjk                        # tests: the HTML report and the page, with Japanese fonts
   git                                            # tests: --changed-since
   clang libclang-rt-14-dev                       # ci/fuzz.sh: libFuzzer targets
 )
-command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # tests: the SARIF validator
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # tests: the SARIF validator, playwright-core
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -36,13 +37,16 @@ fi
 
 build=${BUILD_DIR:-build}
 
-# The SARIF 2.1.0 validator (sarif-multitool, from the npm registry), for the
-# tests; one copy in build/tools serves every build folder.
+# Test tools from the npm registry, one copy in build/tools for every build
+# folder: the SARIF 2.1.0 validator (sarif-multitool) and playwright-core,
+# which drives Debian's Chromium through the page's end-to-end test (it never
+# downloads a browser of its own).
 tool="build/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
-if [ ! -x "$tool" ]; then
+playwright="build/tools/node_modules/playwright-core/package.json"
+if [ ! -x "$tool" ] || [ ! -f "$playwright" ]; then
   mkdir -p build/tools
   npm install --prefix build/tools --no-audit --no-fund --ignore-scripts --loglevel=error \
-    @microsoft/sarif-multitool@5.7.0 >/dev/null
+    @microsoft/sarif-multitool@5.7.0 playwright-core@1.65.1 >/dev/null
   chmod u+x "$tool"  # npm skips install scripts, which would set the mode
 fi
 

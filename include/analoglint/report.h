@@ -37,6 +37,9 @@ struct ReportContext {
 struct ReportOutput {
   std::ostream* stream = nullptr;
   std::string file_path;  // "" when writing to standard output
+  // Where a binary format keeps its scratch files while it writes ("" = the
+  // system's temporary folder). `serve` names a memory-backed folder.
+  std::string scratch_dir;
 };
 
 // What a report says about a checked document: its facts, not its text.

@@ -89,23 +89,6 @@ class Progress {
   std::chrono::steady_clock::time_point start_, last_;
 };
 
-// --report-date, else $SOURCE_DATE_EPOCH (reproducible reports), else today.
-std::string ReportDate(const std::string& given) {
-  if (!given.empty()) return given;
-  std::time_t t = std::time(nullptr);
-  bool utc = false;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-    utc = true;
-  }
-  std::tm tm{};
-  if (utc) gmtime_r(&t, &tm);
-  else localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 // One requested output: its reporter and, for a file, the file it commits.
 struct Output {
   std::unique_ptr<OutputFile> file;
@@ -117,12 +100,12 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
   std::vector<Output> outputs;
   for (const OutputSpec& spec : specs) {
     Output o;
-    ReportOutput target{&out, ""};
+    ReportOutput target{&out, "", ""};
     if (!spec.path.empty()) {
       StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(spec.path);
       if (!file.ok()) return file.status();
       o.file = std::move(file).value();
-      target = {spec.format == "xlsx" ? nullptr : &o.file->stream(), o.file->temp_path()};
+      target = {spec.format == "xlsx" ? nullptr : &o.file->stream(), o.file->temp_path(), ""};
     }
     StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(spec.format, target, context);
     if (!reporter.ok()) return reporter.status();
@@ -148,6 +131,22 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, std::
 }
 
 }  // namespace
+
+std::string ReportDate(const std::string& given) {
+  if (!given.empty()) return given;
+  std::time_t t = std::time(nullptr);
+  bool utc = false;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    utc = true;
+  }
+  std::tm tm{};
+  if (utc) gmtime_r(&t, &tm);
+  else localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
 
 StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& opts,
                                                           std::shared_ptr<const Tokenizer> tokenizer) {

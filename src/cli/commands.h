@@ -41,6 +41,9 @@ struct CommonOptions {
   std::string report_date;      // --report-date YYYY-MM-DD
   int jobs = 0;                 // --jobs N (0: the machine's cores)
   bool atoms = false;           // rules --atoms: the prefilter's literals
+  std::string host = "127.0.0.1";  // serve --host
+  int port = 8080;                 // serve --port (0: any free port)
+  size_t max_request_bytes = 16u << 20;  // serve --max-request-size
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);
@@ -49,6 +52,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunTestRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
+int RunServe(const CommonOptions& opts, std::ostream& err);
+
+// The date reports state: `given` (--report-date), else $SOURCE_DATE_EPOCH
+// (reproducible reports), else today.
+std::string ReportDate(const std::string& given);
 
 // Loads each input of `opts` in order and calls `fn` with its Document. Each
 // input that cannot be read is reported on `err` as "analog-lint: MESSAGE" and

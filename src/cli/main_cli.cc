@@ -117,7 +117,7 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("analog-lint ") + ANALOGLINT_VERSION);
   app.require_subcommand(1);
 
-  CommonOptions check_opts, parse_opts, tokenize_opts, rules_opts, explain_opts, test_opts;
+  CommonOptions check_opts, parse_opts, tokenize_opts, rules_opts, explain_opts, test_opts, serve_opts;
   CLI::App* check = app.add_subcommand("check", "Lint files and report analog requirements");
   check->add_option("inputs", check_opts.inputs, "Files or folders (folders: *.xml, *.txt, *.docx, recursively)")
       ->required();
@@ -176,6 +176,24 @@ int Main(int argc, char** argv) {
   AddRuleOptions(test_rules, &test_opts);
   AddDicdir(test_rules, &test_opts);
 
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Serve the drafters' page and its JSON API on this machine (http://127.0.0.1:8080/)");
+  serve->add_option("--port", serve_opts.port, "TCP port (0: any free port, printed)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--host", serve_opts.host,
+                    "Address to listen on; anything but loopback lets other machines in (no login)")
+      ->capture_default_str();
+  serve->add_option("--max-request-size", serve_opts.max_request_bytes,
+                    "Largest request accepted, in bytes (larger: 413)")
+      ->check(CLI::Range(size_t{1024}, size_t{1} << 30))
+      ->capture_default_str();
+  serve->add_option("--report-date", serve_opts.report_date,
+                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");
+  AddDicdir(serve, &serve_opts);
+  AddRuleOptions(serve, &serve_opts);
+  AddLimits(serve, &serve_opts);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -195,6 +213,7 @@ int Main(int argc, char** argv) {
   if (rules->parsed()) return RunRules(rules_opts, std::cout, std::cerr);
   if (explain->parsed()) return RunExplain(explain_opts, std::cout, std::cerr);
   if (test_rules->parsed()) return RunTestRules(test_opts, std::cout, std::cerr);
+  if (serve->parsed()) return RunServe(serve_opts, std::cerr);
   return 2;
 }
 

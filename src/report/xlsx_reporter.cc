@@ -12,7 +12,7 @@ namespace {
 class XlsxReporter : public Reporter {
  public:
   XlsxReporter(ReportOutput out, const ReportContext& context)
-      : path_(std::move(out.file_path)), review_(context) {}
+      : path_(std::move(out.file_path)), scratch_dir_(std::move(out.scratch_dir)), review_(context) {}
   void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
                    const std::string& rendered) override {
     review_.Add(doc, findings);
@@ -24,11 +24,14 @@ class XlsxReporter : public Reporter {
   void FindingsSheet(lxw_workbook* wb, lxw_format* header, lxw_format* wrap);
 
   std::string path_;
+  std::string scratch_dir_;
   ReviewCollector review_;
 };
 
 Status XlsxReporter::Finish() {
-  lxw_workbook* wb = workbook_new(path_.c_str());
+  lxw_workbook_options options = {};
+  options.tmpdir = scratch_dir_.empty() ? nullptr : scratch_dir_.data();
+  lxw_workbook* wb = workbook_new_opt(path_.c_str(), &options);
   if (wb == nullptr) return Status::IoError(path_ + ": cannot create the workbook");
   lxw_format* bold = workbook_add_format(wb);
   format_set_bold(bold);

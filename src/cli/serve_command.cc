@@ -1,0 +1,32 @@
+// analog-lint serve: the drafters' page on a local HTTP server (src/serve/).
+#include <iostream>
+
+#include "analoglint/engine.h"
+#include "cli/commands.h"
+#include "serve/check_service.h"
+#include "serve/http_server.h"
+
+namespace analoglint {
+
+int RunServe(const CommonOptions& opts, std::ostream& err) {
+  StatusOr<std::shared_ptr<const Tokenizer>> tokenizer = OpenTokenizer(opts.dicdir);
+  if (!tokenizer.ok()) {
+    err << "analog-lint: " << tokenizer.status().message() << "\n";
+    return 2;
+  }
+  StatusOr<std::shared_ptr<const RuleSet>> rules = LoadCheckedRules(opts, *tokenizer);
+  if (!rules.ok()) {
+    err << "analog-lint: " << rules.status().message() << "\n";
+    return 2;
+  }
+  ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer), "", *rules, ""};
+  std::string date = opts.report_date;
+  CheckService service(*rules, *tokenizer, context, [date] { return ReportDate(date); }, opts.limits);
+  ServeOptions options;
+  options.host = opts.host;
+  options.port = opts.port;
+  options.max_request_bytes = opts.max_request_bytes;
+  return Serve(service, options, err);
+}
+
+}  // namespace analoglint

@@ -1,0 +1,308 @@
+#include "serve/check_service.h"
+
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "engine/changes.h"
+#include "report/reporters.h"
+#include "report/review.h"
+#include "serve/draft_view.h"
+
+namespace analoglint {
+
+struct CheckService::Checked {
+  Document doc;
+  std::vector<Finding> findings;
+};
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+ServeResponse JsonResponse(const Json& body) {
+  return {200, "application/json; charset=utf-8", body.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
+}
+
+// The article a location belongs to, as the page groups findings:
+// 第十二条第二項第三号 → 第十二条, 附則第三条の二第一項 → 附則第三条の二; a path
+// without 条 (別表第一, 前文) is its own group.
+std::string ArticleOf(const Location& loc) {
+  static const std::string kJo = "条", kNo = "の";
+  static const std::string kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
+  const std::string& path = loc.path;
+  size_t at = path.find(kJo);
+  if (at == std::string::npos) return path.empty() ? "（位置なし）" : path;
+  size_t end = at + kJo.size();
+  for (;;) {  // 条の二の三
+    if (path.compare(end, kNo.size(), kNo) != 0) break;
+    size_t next = end + kNo.size(), digits = next;
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& d : kDigits) {
+        if (path.compare(digits, d.size(), d) == 0) {
+          digits += d.size();
+          more = true;
+        } else if (digits < path.size() && path[digits] >= '0' && path[digits] <= '9') {
+          ++digits;
+          more = true;
+        }
+      }
+    }
+    if (digits == next) break;
+    end = digits;
+  }
+  std::string article = path.substr(0, end);
+  if (!loc.amend_law_num.empty() && article.rfind("附則", 0) == 0) {
+    article.insert(std::string("附則").size(), "（" + loc.amend_law_num + "）");
+  }
+  return article;
+}
+
+Json FindingJson(const ReviewRow& row, const RuleSet& rules, const ViewRange& range, size_t index) {
+  const Finding& f = *row.finding;
+  Json principles = Json::array();
+  for (size_t i = 0; i < f.principles.size(); ++i) {
+    principles.push_back({{"id", f.principles[i]}, {"name", row.principles[i]}});
+  }
+  return {
+      {"id", index},
+      {"rule", f.rule},
+      {"category", f.category},
+      {"category_name", row.category},
+      {"severity", std::string(SeverityName(f.severity))},
+      {"confidence", f.confidence},
+      {"message", f.message},
+      {"remedy", f.remedy},
+      {"match", f.match},
+      {"sentence", f.sentence},
+      {"clause", row.clause},
+      {"article", ArticleOf(f.location)},
+      {"caption", f.location.caption},
+      {"path", f.location.path},
+      {"line", f.location.start.line},
+      {"column", f.location.start.column},
+      {"principles", principles},
+      {"phases", row.phases},
+      {"alternatives", row.alternatives},
+      {"technologies", row.technologies},
+      {"judgement", row.judgement},
+      {"change", f.change},
+      {"range", {range.begin, range.end}},
+  };
+}
+
+std::string Stem(const std::string& name) {
+  size_t dot = name.rfind('.');
+  std::string stem = dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+  return stem.empty() ? "draft" : stem;
+}
+
+struct FormatFile {
+  const char* format;
+  const char* extension;
+  const char* content_type;
+};
+constexpr FormatFile kFormatFiles[] = {
+    {"html", "html", "text/html; charset=utf-8"},
+    {"csv", "csv", "text/csv; charset=utf-8"},
+    {"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+    {"markdown", "md", "text/markdown; charset=utf-8"},
+    {"json", "json", "application/json; charset=utf-8"},
+    {"sarif", "sarif", "application/sarif+json"},
+    {"jsonl", "jsonl", "application/x-ndjson; charset=utf-8"},
+    {"text", "txt", "text/plain; charset=utf-8"},
+};
+
+const FormatFile* FindFormat(const std::string& format) {
+  for (const FormatFile& f : kFormatFiles) {
+    if (format == f.format) return &f;
+  }
+  return nullptr;
+}
+
+// A folder in memory for libxlsxwriter's scratch files, when the system has one.
+std::string MemoryScratchDir() {
+  struct stat st;
+  if (stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) && access("/dev/shm", W_OK) == 0) return "/dev/shm";
+  return "";
+}
+
+// Writes the xlsx report into an anonymous memory file and returns its bytes.
+bool RenderXlsx(const ReportContext& context, const DocumentInfo& info, const std::vector<Finding>& findings,
+                std::string* out, std::string* error) {
+  int fd = memfd_create("analog-lint-report.xlsx", MFD_CLOEXEC);
+  if (fd < 0) {
+    *error = "cannot make a memory file for the workbook";
+    return false;
+  }
+  ReportOutput target{nullptr, "/proc/self/fd/" + std::to_string(fd), MemoryScratchDir()};
+  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter("xlsx", target, context);
+  Status st = reporter.ok() ? Status::Ok() : reporter.status();
+  if (st.ok()) {
+    (*reporter)->AddDocument(info, findings);
+    st = (*reporter)->Finish();
+  }
+  off_t size = st.ok() ? lseek(fd, 0, SEEK_END) : -1;
+  if (size >= 0) {
+    out->resize(static_cast<size_t>(size));
+    if (pread(fd, out->data(), out->size(), 0) != size) size = -1;
+  }
+  close(fd);
+  if (!st.ok() || size < 0) {
+    *error = st.ok() ? "cannot read the workbook back" : st.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ServeResponse ErrorResponse(const HttpError& error) {
+  Json body = {{"error", {{"status", error.status}, {"message", error.message}}}};
+  ServeResponse r = JsonResponse(body);
+  r.status = error.status;
+  return r;
+}
+
+CheckService::CheckService(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
+                           ReportContext context, std::function<std::string()> today, ReadLimits limits)
+    : rules_(std::move(rules)),
+      tokenizer_(std::move(tokenizer)),
+      context_(std::move(context)),
+      today_(std::move(today)),
+      limits_(limits) {}
+
+CheckService::~CheckService() = default;
+
+std::unique_ptr<Engine> CheckService::TakeEngine() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!idle_.empty()) {
+      std::unique_ptr<Engine> engine = std::move(idle_.back());
+      idle_.pop_back();
+      return engine;
+    }
+  }
+  return std::make_unique<Engine>(rules_, tokenizer_);
+}
+
+void CheckService::ReturnEngine(std::unique_ptr<Engine> engine) {
+  std::lock_guard<std::mutex> lock(mu_);
+  idle_.push_back(std::move(engine));
+}
+
+ReportContext CheckService::ContextNow() const {
+  ReportContext c = context_;
+  c.date = today_();
+  c.github_step_summary.clear();
+  return c;
+}
+
+bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error) {
+  if (upload.bytes.size() > limits_.max_file_bytes) {
+    *error = {413, upload.name + ": the draft is " + std::to_string(upload.bytes.size()) +
+                       " bytes; the limit is " + std::to_string(limits_.max_file_bytes)};
+    return false;
+  }
+  StatusOr<Document> doc = ParseFileBytes(upload.name, upload.bytes, upload.format, limits_);
+  if (!doc.ok()) {
+    *error = {422, doc.status().message()};
+    return false;
+  }
+  checked->doc = std::move(doc).value();
+  std::unique_ptr<Engine> engine = TakeEngine();
+  checked->findings = engine->Check(checked->doc);
+  if (checked->doc.before) MarkChanges(checked->doc, engine->Check(*checked->doc.before), &checked->findings);
+  ReturnEngine(std::move(engine));
+  return true;
+}
+
+ServeResponse CheckService::Check(const Upload& upload) {
+  Checked checked;
+  HttpError error;
+  if (!Run(upload, &checked, &error)) return ErrorResponse(error);
+  ReportContext context = ContextNow();
+  ReviewCollector review(context);
+  DocumentInfo info = DescribeDocument(checked.doc);
+  review.Add(info, checked.findings);
+  std::vector<ReviewRow> rows = review.Rows();
+  DraftView view = BuildDraftView(checked.doc, review.findings());
+
+  Json findings = Json::array();
+  Json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
+  for (size_t i = 0; i < rows.size(); ++i) {
+    findings.push_back(FindingJson(rows[i], *rules_, view.ranges[i], i));
+    by_severity[std::string(SeverityName(rows[i].finding->severity))] =
+        by_severity[std::string(SeverityName(rows[i].finding->severity))].get<int>() + 1;
+  }
+  Json by_category = Json::array();
+  for (const Tally& t : review.ByCategory()) {
+    by_category.push_back({{"id", t.id}, {"name", t.name}, {"count", t.total}});
+  }
+  Json body = {
+      {"tool", {{"version", context.tool_version}, {"rule_pack", context.rule_pack},
+                {"dictionary", context.dictionary}}},
+      {"document", {{"file", info.file}, {"title", info.title}, {"law_num", info.law_num},
+                    {"format", std::string(InputFormatName(info.format))}, {"encoding", info.encoding},
+                    {"sentences", info.sentences}}},
+      {"view", {{"kind", view.kind}, {"text", view.text}}},
+      {"summary", {{"findings", rows.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
+      {"findings", findings},
+  };
+  return JsonResponse(body);
+}
+
+ServeResponse CheckService::Report(const Upload& upload, const std::string& format) {
+  const FormatFile* file = FindFormat(format);
+  if (file == nullptr) {
+    std::string known;
+    for (const FormatFile& f : kFormatFiles) known += (known.empty() ? "" : ", ") + std::string(f.format);
+    return ErrorResponse({400, "format must be one of " + known});
+  }
+  Checked checked;
+  HttpError error;
+  if (!Run(upload, &checked, &error)) return ErrorResponse(error);
+  ReportContext context = ContextNow();
+  DocumentInfo info = DescribeDocument(checked.doc);
+  ServeResponse r{200, file->content_type, "", Stem(upload.name) + "-analog-lint." + file->extension};
+  if (format == "xlsx") {
+    std::string why;
+    if (!RenderXlsx(context, info, checked.findings, &r.body, &why)) return ErrorResponse({500, why});
+    return r;
+  }
+  std::ostringstream out;
+  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(format, {&out, "", ""}, context);
+  Status st = reporter.ok() ? Status::Ok() : reporter.status();
+  if (st.ok()) {
+    (*reporter)->AddDocument(info, checked.findings);
+    st = (*reporter)->Finish();
+  }
+  if (!st.ok()) return ErrorResponse({500, st.message()});
+  r.body = out.str();
+  return r;
+}
+
+ServeResponse CheckService::Meta() const {
+  Json categories = Json::array(), principles = Json::array(), formats = Json::array();
+  for (const CategoryInfo& c : rules_->categories()) {
+    categories.push_back({{"id", c.id}, {"name", c.name}, {"definition", c.definition}});
+  }
+  for (const PrincipleInfo& p : rules_->principles()) principles.push_back({{"id", p.id}, {"name", p.name}});
+  for (const FormatFile& f : kFormatFiles) formats.push_back(f.format);
+  Json body = {
+      {"tool", {{"version", context_.tool_version}, {"rule_pack", context_.rule_pack},
+                {"rules", rules_->rules().size()}, {"dictionary", context_.dictionary}}},
+      {"categories", categories},
+      {"principles", principles},
+      {"report_formats", formats},
+      {"max_draft_bytes", limits_.max_file_bytes},
+  };
+  return JsonResponse(body);
+}
+
+}  // namespace analoglint

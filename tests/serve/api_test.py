@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""The JSON API of `analog-lint serve`, over real HTTP: what each good and bad
+request gets back (status code and message), that the findings are those of
+`analog-lint check`, and that the server writes no file.
+
+  api_test.py ANALOG_LINT SOURCE_DIR SHARED_DIR
+"""
+import http.client
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import uuid
+
+BIN, SOURCE, SHARED = sys.argv[1:4]
+SAMPLE = os.path.join(SOURCE, 'corpus', 'sample-draft.txt')
+LAW_XML = os.path.join(SHARED, 'corpus-samples', 'egov-xml-2021', '338AC0000000138.xml')
+MAX_REQUEST = 200000
+
+failures = []
+count = 0
+
+
+def check(name, ok, detail=''):
+    global count
+    count += 1
+    print(('ok' if ok else 'FAIL') + f' {count} - {name}' + ('' if ok else f': {detail}'))
+    if not ok:
+        failures.append(name)
+
+
+class Server:
+    """analog-lint serve --port 0 in an empty folder with an empty TMPDIR."""
+
+    def __init__(self):
+        self.work = tempfile.mkdtemp(prefix='analog-lint-api-')
+        self.tmp = os.path.join(self.work, 'tmp')
+        os.mkdir(self.tmp)
+        env = dict(os.environ, TMPDIR=self.tmp)
+        self.proc = subprocess.Popen(
+            [BIN, 'serve', '--port', '0', '--max-request-size', str(MAX_REQUEST)],
+            cwd=self.work, env=env, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stderr.readline()
+        m = re.search(r'serving http://127\.0\.0\.1:(\d+)/', line)
+        if not m:
+            raise SystemExit(f'FAIL: no "serving" line: {line!r}')
+        self.port = int(m.group(1))
+
+    def request(self, method, path, body=b'', headers=None):
+        conn = http.client.HTTPConnection('127.0.0.1', self.port, timeout=60)
+        try:
+            conn.request(method, path, body=body, headers=headers or {})
+            r = conn.getresponse()
+            return r.status, dict(r.getheaders()), r.read()
+        finally:
+            conn.close()
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            err = self.proc.communicate(timeout=20)[1]
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return -1, ''
+        return self.proc.returncode, err
+
+
+def multipart(fields):
+    """fields: [(name, filename or None, bytes)] → (body, content type)."""
+    boundary = uuid.uuid4().hex
+    out = b''
+    for name, filename, data in fields:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else '')
+        out += f'--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n'.encode() + data + b'\r\n'
+    out += f'--{boundary}--\r\n'.encode()
+    return out, f'multipart/form-data; boundary={boundary}'
+
+
+def error_of(body):
+    try:
+        return json.loads(body)['error']
+    except (ValueError, KeyError, TypeError):
+        return {'status': None, 'message': body[:200]}
+
+
+def expect_error(server, name, status, pattern, method='POST', path='/api/check', body=b'', headers=None):
+    got, hdrs, data = server.request(method, path, body, headers)
+    err = error_of(data)
+    ok = got == status and err.get('status') == status and re.search(pattern, err.get('message', ''))
+    check(f'{name}: {status} «{err.get("message", "")}»', bool(ok), f'got {got} {data[:300]!r}')
+    return hdrs
+
+
+def cli_findings(path):
+    out = subprocess.run([BIN, 'check', '-f', 'json', '--fail-on', 'never', path],
+                         capture_output=True, check=True).stdout
+    return json.loads(out)['findings']
+
+
+def main():
+    server = Server()
+    try:
+        run(server)
+    finally:
+        code, log = server.stop()
+    check('SIGTERM stops the server with exit 0', code == 0, f'exit {code}: {log[-300:]}')
+    check('the server logs one line per request', log.count('POST /api/check') >= 5, log[-300:])
+    leftovers = sorted(os.listdir(server.work)) + sorted(os.listdir(server.tmp))
+    check('no file written to the working folder or TMPDIR', leftovers == ['tmp'], str(leftovers))
+    print(f'api_test: {count - len(failures)} passed, {len(failures)} failed')
+    sys.exit(1 if failures else 0)
+
+
+def run(server):
+    sample = open(SAMPLE, 'rb').read()
+    expected = cli_findings(SAMPLE)
+
+    # Good requests, in each of the three forms.
+    status, hdrs, body = server.request('POST', '/api/check', json.dumps(
+        {'text': sample.decode('utf-8'), 'name': 'sample-draft.txt'}).encode(),
+        {'Content-Type': 'application/json'})
+    got = json.loads(body)
+    check('JSON {text}: 200 and the findings of analog-lint check',
+          status == 200 and [f['match'] for f in got['findings']] == [f['match'] for f in expected]
+          and [f['path'] for f in got['findings']] == [f['location']['path'] for f in expected],
+          f'{status} {body[:200]!r}')
+    text = got['view']['text']
+    check('every range in the view is the finding\'s own words',
+          all(text[f['range'][0]:f['range'][1]] == f['match'] for f in got['findings']))
+    check('each finding has category name, principles, remedy, alternatives and its 条',
+          all(f['category_name'] and f['principles'] and f['remedy'] and f['article'].endswith('条')
+              for f in got['findings']) and any(f['alternatives'] for f in got['findings']))
+    check('the answer is not cached (Cache-Control: no-store)', hdrs.get('Cache-Control') == 'no-store')
+
+    form, ctype = multipart([('file', 'statute.xml', open(LAW_XML, 'rb').read())])
+    status, _, body = server.request('POST', '/api/check', form, {'Content-Type': ctype})
+    got = json.loads(body) if status == 200 else {}
+    law = cli_findings(LAW_XML)
+    check(f'multipart e-Gov XML: 200, {len(law)} findings as the CLI, view by provision',
+          status == 200 and [f['match'] for f in got['findings']] == [f['match'] for f in law]
+          and got['view']['kind'] == 'provisions', f'{status} {body[:200]!r}')
+
+    status, _, body = server.request('POST', '/api/check?name=draft.txt', sample.decode().encode('cp932'),
+                                     {'Content-Type': 'application/octet-stream'})
+    got = json.loads(body) if status == 200 else {}
+    check('raw Shift_JIS body: 200, decoded, same findings',
+          status == 200 and got['document']['encoding'] == 'Shift_JIS/CP932'
+          and len(got['findings']) == len(expected), f'{status} {body[:200]!r}')
+
+    status, hdrs, body = server.request('POST', '/api/report?format=xlsx', sample, {'Content-Type': 'text/plain'})
+    check('report xlsx: 200, a workbook, saved as a file',
+          status == 200 and body[:2] == b'PK' and 'attachment' in hdrs.get('Content-Disposition', ''),
+          f'{status} {hdrs}')
+    status, hdrs, body = server.request('POST', '/api/report?format=sarif', sample, {'Content-Type': 'text/plain'})
+    check('report sarif: 200, SARIF 2.1.0',
+          status == 200 and json.loads(body)['version'] == '2.1.0', f'{status} {body[:200]!r}')
+
+    status, _, body = server.request('GET', '/api/meta')
+    meta = json.loads(body)
+    check('meta: 12 categories in seed order, the report formats',
+          status == 200 and len(meta['categories']) == 12 and 'xlsx' in meta['report_formats'])
+
+    # Bad requests.
+    big = b'\xe7\xac\xac' * (MAX_REQUEST // 3 + 10)
+    expect_error(server, 'too large', 413, r'larger than 200000 bytes', body=big,
+                 headers={'Content-Type': 'text/plain'})
+    expect_error(server, 'wrong Content-Type', 415, r'image/png is not read', body=b'\x89PNG\r\n',
+                 headers={'Content-Type': 'image/png'})
+    form, ctype = multipart([('file', 'draft.pdf', b'%PDF-1.4\n')])
+    expect_error(server, 'a PDF file', 415, r'draft\.pdf: PDF files are not read', body=form,
+                 headers={'Content-Type': ctype})
+    form, ctype = multipart([('file', 'draft.doc', b'\xd0\xcf\x11\xe0')])
+    expect_error(server, 'an old Word file', 415, r'save the draft as \.docx', body=form,
+                 headers={'Content-Type': ctype})
+    form, ctype = multipart([('file', 'broken.xml', b'<?xml version="1.0"?>\n<Law><LawBody>\n<Article>\n</Law>')])
+    expect_error(server, 'broken XML', 422, r'^broken\.xml:\d+:\d+: broken XML', body=form,
+                 headers={'Content-Type': ctype})
+    form, ctype = multipart([('file', 'draft.docx', b'PK\x03\x04' + b'\0' * 40)])
+    expect_error(server, 'a broken Word file', 422, r'draft\.docx: not a readable zip archive', body=form,
+                 headers={'Content-Type': ctype})
+    form, ctype = multipart([('file', 'image.txt', b'\x89PNG\r\n\x1a\n\0\0\0\rIHDR')])
+    expect_error(server, 'a binary file named .txt', 422, r'image\.txt: binary file', body=form,
+                 headers={'Content-Type': ctype})
+    expect_error(server, 'undecodable bytes', 422, r'not UTF-8, Shift_JIS', body=b'abc\xff\xfe\xfd',
+                 headers={'Content-Type': 'text/plain'})
+    expect_error(server, 'an empty draft', 422, r'the draft is empty', body=b'{"text": ""}',
+                 headers={'Content-Type': 'application/json'})
+    expect_error(server, 'malformed JSON', 400, r'not a JSON object', body=b'{"text": ',
+                 headers={'Content-Type': 'application/json'})
+    expect_error(server, 'JSON without a draft', 400, r'"text" or as "content_base64"', body=b'{"name": "x"}',
+                 headers={'Content-Type': 'application/json'})
+    form, ctype = multipart([('other', None, b'x')])
+    expect_error(server, 'a form without a draft', 400, r'no draft in the form', body=form,
+                 headers={'Content-Type': ctype})
+    expect_error(server, 'an unknown report format', 400, r'format must be one of', path='/api/report?format=pdf',
+                 body=sample, headers={'Content-Type': 'text/plain'})
+    hdrs = expect_error(server, 'GET on the API', 405, r'POST', method='GET')
+    check('405 names the method allowed (Allow: POST)', hdrs.get('Allow') == 'POST', str(hdrs))
+    expect_error(server, 'an unknown page', 404, r'no such page: /nowhere', method='GET', path='/nowhere')
+    expect_error(server, 'a foreign Host (DNS rebinding)', 403, r'only requests for 127\.0\.0\.1',
+                 body=sample, headers={'Content-Type': 'text/plain', 'Host': 'attacker.example:80'})
+    expect_error(server, 'a cross-site Origin', 403, r'another site', body=sample,
+                 headers={'Content-Type': 'text/plain', 'Origin': 'http://attacker.example'})
+
+    # After all that, the server still answers.
+    status, _, body = server.request('POST', '/api/check', sample, {'Content-Type': 'text/plain'})
+    check('the server still answers after the bad requests', status == 200 and json.loads(body)['findings'])
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,288 @@
+// The drafters' page end to end, in headless Chromium driven by playwright-core:
+// paste a draft, wait for the findings, check every highlighted span and the
+// list grouped by 条 against `analog-lint check`, use the filters and the
+// keyboard, save the four reports, drop an e-Gov XML statute, choose a Word
+// file, and read the errors. Screenshots go to OUT_DIR for people to look at.
+//
+// Environment: ANALOG_LINT (the binary), PLAYWRIGHT_CORE (the playwright-core
+// package folder), SOURCE_DIR (the repository), SHARED_DIR (../shared),
+// OUT_DIR (screenshots and downloads).
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set`);
+  return v;
+};
+const BIN = env('ANALOG_LINT');
+const SOURCE = env('SOURCE_DIR');
+const SHARED = env('SHARED_DIR');
+const OUT = env('OUT_DIR');
+const { chromium } = createRequire(import.meta.url)(env('PLAYWRIGHT_CORE'));
+
+const SAMPLE = path.join(SOURCE, 'corpus/sample-draft.txt');
+// A statute with findings in several 条, from the shared corpus (read, never copied).
+const LAW_XML = path.join(SHARED, 'corpus-samples/egov-xml-2021/338AC0000000138.xml');
+let passed = 0;
+const step = (name) => console.log(`ok ${++passed} - ${name}`);
+
+// What `analog-lint check` finds in `file`: the reference for the page.
+function cliFindings(file) {
+  const out = execFileSync(BIN, ['check', '-f', 'json', '--fail-on', 'never', file], { maxBuffer: 1 << 28 });
+  return JSON.parse(out).findings;
+}
+
+// Starts `analog-lint serve --port 0` in an empty folder and returns its URL.
+async function startServer(work) {
+  const tmp = path.join(work, 'tmp');
+  fs.mkdirSync(tmp);
+  const server = spawn(BIN, ['serve', '--port', '0', '--report-date', '2026-01-01'],
+                       { cwd: work, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = await new Promise((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error('no "serving" line in 20 s: ' + log)), 20000);
+    server.stderr.on('data', (chunk) => {
+      log += chunk;
+      const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+  });
+  return { server, url, tmp };
+}
+
+// Each finding in the list has marks in the draft whose text is its match.
+async function checkMarks(page, expected) {
+  const shown = await page.$$eval('#list .finding', (items) => items.map((item) => {
+    const id = item.dataset.id;
+    const marks = [...document.querySelectorAll('mark.hl')].filter((m) => m.dataset.ids.split(' ').includes(id));
+    return {
+      id,
+      category: item.dataset.category,
+      quote: item.querySelector('.quote').textContent,
+      marked: marks.map((m) => m.textContent).join(''),
+      markClass: marks[0] ? marks[0].className : '',
+      background: marks[0] ? getComputedStyle(marks[0]).backgroundColor : '',
+      badge: item.querySelector('.badge').textContent,
+      principles: item.querySelector('dd').textContent,
+      alternatives: item.querySelectorAll('dd li').length,
+    };
+  }));
+  assert.equal(shown.length, expected.length, 'one list entry per finding of analog-lint check');
+  shown.forEach((s, i) => {
+    assert.equal(s.quote, `「${expected[i].match}」`, `finding ${i}: the list quotes the match`);
+    assert.equal(s.marked, expected[i].match, `finding ${i}: the highlighted text is the match`);
+    assert.match(s.markClass, /\bhl c\d+\b/, `finding ${i}: the mark has a category colour`);
+    assert.notEqual(s.background, 'rgba(0, 0, 0, 0)', `finding ${i}: the mark is coloured`);
+    assert.ok(s.principles.length > 0, `finding ${i}: principles are shown`);
+  });
+  return shown;
+}
+
+function contrast(fg, bg) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+async function saveDownload(page, format) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`.downloads button[data-format=${format}]`),
+  ]);
+  const file = path.join(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'analog-lint-serve-'));
+  const { server, url, tmp } = await startServer(work);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 },
+                                               locale: 'ja-JP' });
+    const page = await context.newPage();
+    const external = [];
+    page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url()); });
+    const consoleErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    await page.goto(url);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+    await page.waitForFunction(() => document.getElementById('tool').textContent.includes('ルールパック'));
+    step('the page loads from the binary, in Japanese, with the rule pack named');
+
+    // Every form control has a label a screen reader reads.
+    const unlabelled = await page.$$eval('input, textarea, select, button', (els) => els
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
+      .map((e) => e.outerHTML));
+    assert.deepEqual(unlabelled, []);
+    step('every control has a label');
+
+    // An empty draft: a clear message, no request.
+    await page.getByRole('button', { name: '点検する' }).click();
+    await page.waitForSelector('#error:not([hidden])');
+    assert.match(await page.textContent('#error'), /貼り付ける/);
+    step('checking an empty draft says what to do');
+
+    // Paste the sample draft and check it.
+    const expected = cliFindings(SAMPLE);
+    assert.ok(expected.length >= 5, 'the sample draft has findings');
+    await page.getByLabel('草案の本文を貼り付け').fill(fs.readFileSync(SAMPLE, 'utf8'));
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length);
+    assert.equal(await page.isHidden('#error'), true);
+    assert.match(await page.textContent('#status'), new RegExp(`${expected.length} 件の指摘`));
+    const shown = await checkMarks(page, expected);
+    step(`pasted draft: ${expected.length} findings, each highlighted on its own words`);
+
+    // The list is grouped by 条, in document order, with the caption.
+    const groups = await page.$$eval('#list .group h4', (hs) => hs.map((h) => h.firstChild.textContent));
+    const articles = [...new Set(expected.map((f) => f.location.path.replace(/(条(の[一二三四五六七八九十]+)*).*/, '$1') + f.location.caption))];
+    assert.deepEqual(groups, articles);
+    const categoryNames = JSON.parse(execFileSync(BIN, ['check', '-f', 'json', '--fail-on', 'never', SAMPLE])).summary.by_category;
+    shown.forEach((s, i) => assert.equal(s.badge, categoryNames[expected[i].category].name));
+    assert.ok(shown.some((s) => s.alternatives > 0), 'digital alternatives are listed');
+    const entry = await page.textContent('#list .finding');
+    for (const part of ['抵触する原則', '見直しの方向性', 'デジタル代替手段', expected[0].remedy]) {
+      assert.ok(entry.includes(part), `a finding shows ${part}`);
+    }
+    step(`the list: ${groups.length} groups by 条 (${groups.join('、')}), category, principle, remedy, alternatives`);
+
+    // Contrast of text on the category tints and badges (WCAG AA: 4.5:1).
+    const pairs = await page.$$eval('mark.hl, .badge, .sev, .finding .where, .ln', (els) => els.map((e) => {
+      let bg = getComputedStyle(e).backgroundColor;
+      for (let p = e; bg === 'rgba(0, 0, 0, 0)' && p.parentElement; p = p.parentElement) {
+        bg = getComputedStyle(p.parentElement).backgroundColor;
+      }
+      return { fg: getComputedStyle(e).color, bg, cls: e.className };
+    }));
+    for (const p of pairs) assert.ok(contrast(p.fg, p.bg) >= 4.5, `contrast of ${p.cls}: ${contrast(p.fg, p.bg).toFixed(2)}`);
+    step(`contrast of ${pairs.length} coloured texts is at least 4.5:1`);
+    await page.screenshot({ path: path.join(OUT, 'page-sample-draft.png'), fullPage: true });
+
+    // Keyboard: Enter on a finding goes to its words; Enter there comes back; n moves on.
+    await page.focus('#list .finding .jump');
+    await page.keyboard.press('Enter');
+    let active = await page.evaluate(() => ({ tag: document.activeElement.tagName, ids: document.activeElement.dataset.ids,
+                                               cls: document.activeElement.className }));
+    assert.equal(active.tag, 'MARK');
+    assert.ok(active.ids.split(' ').includes(shown[0].id) && active.cls.includes('current'));
+    await page.keyboard.press('Enter');
+    active = await page.evaluate(() => document.activeElement.closest('.finding')?.dataset.id);
+    assert.equal(active, shown[0].id);
+    await page.keyboard.press('n');
+    active = await page.evaluate(() => document.activeElement.closest('.finding')?.dataset.id);
+    assert.equal(active, shown[1].id, 'n goes to the next finding');
+    await page.keyboard.press('p');
+    active = await page.evaluate(() => document.activeElement.closest('.finding')?.dataset.id);
+    assert.equal(active, shown[0].id, 'p goes back');
+    await page.screenshot({ path: path.join(OUT, 'page-finding-selected.png') });
+    step('keyboard: Enter jumps between list and draft, n/p step through findings');
+
+    // Filters: a category off, then a severity off.
+    const category = expected[0].category;
+    const label = categoryNames[category].name;
+    const inCategory = expected.filter((f) => f.category === category).length;
+    await page.getByRole('checkbox', { name: new RegExp(`^\\s*${label}（`) }).uncheck();
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length - inCategory);
+    assert.equal(await page.locator(`#list .finding[data-category=${category}]`).count(), 0);
+    const marksLeft = await page.$$eval('mark.hl', (ms) => ms.map((m) => m.dataset.ids.split(' ')).flat());
+    assert.ok(!marksLeft.some((id) => expected[Number(id)].category === category), 'no mark of a filtered category');
+    await page.getByRole('checkbox', { name: new RegExp(`^\\s*${label}（`) }).check();
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    await page.getByRole('checkbox', { name: '警告' }).uncheck();
+    await page.getByRole('checkbox', { name: '情報' }).uncheck();
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, errors);
+    await page.getByRole('checkbox', { name: '警告' }).check();
+    await page.getByRole('checkbox', { name: '情報' }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length);
+    step(`filters: without ${label} ${expected.length - inCategory} findings; errors only ${errors}`);
+
+    // The reports.
+    const html = await saveDownload(page, 'html');
+    assert.match(html.name, /\.html$/);
+    const htmlText = html.bytes.toString('utf8');
+    assert.ok(htmlText.includes('<html') && htmlText.includes('架空物品保管業法') && htmlText.includes(expected[0].match));
+    const csv = await saveDownload(page, 'csv');
+    assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'CSV opens in Excel: a BOM');
+    const xlsx = await saveDownload(page, 'xlsx');
+    assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
+    assert.ok(xlsx.bytes.includes(Buffer.from('xl/workbook.xml')));
+    const json = await saveDownload(page, 'json');
+    const report = JSON.parse(json.bytes.toString('utf8'));
+    assert.equal(report.findings.length, expected.length);
+    assert.equal(report.date, '2026-01-01');
+    assert.deepEqual(report.findings.map((f) => f.match), expected.map((f) => f.match));
+    step(`downloads: ${[html, csv, xlsx, json].map((d) => `${d.name} (${d.bytes.length} bytes)`).join(', ')}`);
+
+    // Drop an e-Gov XML statute on the page.
+    const lawExpected = cliFindings(LAW_XML);
+    const xml = fs.readFileSync(LAW_XML, 'utf8');
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'statute.xml', { type: 'application/xml' }));
+      return dt;
+    }, xml);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n &&
+                                      document.getElementById('summary').textContent.includes('statute.xml'), lawExpected.length);
+    await checkMarks(page, lawExpected);
+    assert.equal(await page.getAttribute('#view', 'class'), 'view provisions');
+    await page.screenshot({ path: path.join(OUT, 'page-egov-xml.png') });
+    step(`dropped e-Gov XML: ${lawExpected.length} findings, each on its own words`);
+
+    // Choose a Word file (tracked changes accepted, Word numbering written out).
+    const docxDir = path.join(work, 'docx');
+    execFileSync('python3', [path.join(SOURCE, 'tests/docx/make_docx.py'), docxDir]);
+    const docx = path.join(docxDir, 'draft.docx');
+    const docxExpected = cliFindings(docx);
+    await page.setInputFiles('#file', docx);
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n &&
+                                      document.getElementById('summary').textContent.includes('draft.docx'), docxExpected.length);
+    await checkMarks(page, docxExpected);
+    step(`chosen Word draft: ${docxExpected.length} findings`);
+
+    // Files the linter cannot read: a clear error on the page.
+    const pdf = path.join(work, 'draft.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4\n');
+    await page.setInputFiles('#file', pdf);
+    await page.waitForFunction(() => document.getElementById('error').textContent.includes('PDF'));
+    assert.match(await page.textContent('#error'), /HTTP 415/);
+    await page.setInputFiles('#file', path.join(docxDir, 'truncated.docx'));
+    await page.waitForFunction(() => document.getElementById('error').textContent.includes('HTTP 422'));
+    step(`unreadable files: "${(await page.textContent('#error')).slice(0, 80)}…"`);
+
+    assert.deepEqual(external, [], 'no request leaves the machine');
+    assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no script error');
+    assert.deepEqual(fs.readdirSync(tmp), [], 'nothing written to TMPDIR');
+    assert.deepEqual(fs.readdirSync(work).sort(), ['docx', 'draft.pdf', 'tmp'], 'nothing written to the working folder');
+    step('no request to another host, no script error, no file written by the server');
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`page_e2e: ${passed} passed`);
+}
+
+main().catch((e) => {
+  console.error('FAIL:', e.stack || e.message);
+  process.exit(1);
+});

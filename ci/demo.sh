@@ -16,3 +16,5 @@ code=$?
 set -e
 echo "(exit code $code: 0 clean, 1 findings, 2 input or usage error)"
 [ "$code" -le 1 ]
+echo
+echo "The same on the drafters' page: $bin serve, then open http://127.0.0.1:8080/ and paste $draft."

@@ -34,12 +34,18 @@ python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.arg
 seed docx "$build"/docx/*
 seed segment_normalize corpus/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
+# upload: two bytes (content type, file name) before the body.
+mkdir -p "$build/seeds/upload"
+for f in corpus/sample-draft.txt corpus/comparison-table.txt; do
+  { printf '\001\000'; head -c 65536 "$f"; } >"$build/seeds/upload/$(basename "$f")"
+done
+printf '\000\000{"text": "第一条　書面を提出する。", "name": "a.txt"}' >"$build/seeds/upload/json"
 
 status=0
 passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json docx segment_normalize rule_loader; do
+for target in decode plain_text egov_xml egov_json docx segment_normalize rule_loader upload; do
   mkdir -p "$build/corpus-$target"
   log="$build/fuzz_$target.log"
   if ! "$build/tests/fuzz/fuzz_$target" "$build/corpus-$target" "$build/seeds/$target" \

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <sstream>
 
 #include "engine/changes.h"
@@ -28,42 +29,49 @@ ServeResponse JsonResponse(const Json& body) {
   return {200, "application/json; charset=utf-8", body.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
 }
 
+// The end of the numeral (kanji or ASCII digits) that starts at `pos`.
+size_t NumeralEnd(const std::string& s, size_t pos) {
+  static const std::string kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
+  for (bool more = true; more;) {
+    more = false;
+    if (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+      ++pos;
+      more = true;
+      continue;
+    }
+    for (const std::string& d : kDigits) {
+      if (s.compare(pos, d.size(), d) == 0) {
+        pos += d.size();
+        more = true;
+        break;
+      }
+    }
+  }
+  return pos;
+}
+
 // The article a location belongs to, as the page groups findings:
 // 第十二条第二項第三号 → 第十二条, 附則第三条の二第一項 → 附則第三条の二; a path
 // without 条 (別表第一, 前文) is its own group.
 std::string ArticleOf(const Location& loc) {
-  static const std::string kJo = "条", kNo = "の";
-  static const std::string kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
+  static const std::string kJo = "条", kNo = "の", kSuppl = "附則";
   const std::string& path = loc.path;
   size_t at = path.find(kJo);
   if (at == std::string::npos) return path.empty() ? "（位置なし）" : path;
   size_t end = at + kJo.size();
-  for (;;) {  // 条の二の三
-    if (path.compare(end, kNo.size(), kNo) != 0) break;
-    size_t next = end + kNo.size(), digits = next;
-    for (bool more = true; more;) {
-      more = false;
-      for (const std::string& d : kDigits) {
-        if (path.compare(digits, d.size(), d) == 0) {
-          digits += d.size();
-          more = true;
-        } else if (digits < path.size() && path[digits] >= '0' && path[digits] <= '9') {
-          ++digits;
-          more = true;
-        }
-      }
-    }
-    if (digits == next) break;
-    end = digits;
+  while (path.compare(end, kNo.size(), kNo) == 0) {  // 条の二の三
+    size_t numeral = NumeralEnd(path, end + kNo.size());
+    if (numeral == end + kNo.size()) break;
+    end = numeral;
   }
   std::string article = path.substr(0, end);
-  if (!loc.amend_law_num.empty() && article.rfind("附則", 0) == 0) {
-    article.insert(std::string("附則").size(), "（" + loc.amend_law_num + "）");
+  if (!loc.amend_law_num.empty() && article.starts_with(kSuppl)) {
+    article.insert(kSuppl.size(), "（" + loc.amend_law_num + "）");
   }
   return article;
 }
 
-Json FindingJson(const ReviewRow& row, const RuleSet& rules, const ViewRange& range, size_t index) {
+Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
   const Finding& f = *row.finding;
   Json principles = Json::array();
   for (size_t i = 0; i < f.principles.size(); ++i) {
@@ -234,12 +242,12 @@ ServeResponse CheckService::Check(const Upload& upload) {
   DraftView view = BuildDraftView(checked.doc, review.findings());
 
   Json findings = Json::array();
-  Json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
+  std::map<std::string, int> severities = {{"error", 0}, {"warning", 0}, {"info", 0}};
   for (size_t i = 0; i < rows.size(); ++i) {
-    findings.push_back(FindingJson(rows[i], *rules_, view.ranges[i], i));
-    by_severity[std::string(SeverityName(rows[i].finding->severity))] =
-        by_severity[std::string(SeverityName(rows[i].finding->severity))].get<int>() + 1;
+    findings.push_back(FindingJson(rows[i], view.ranges[i], i));
+    ++severities[std::string(SeverityName(rows[i].finding->severity))];
   }
+  Json by_severity = {{"error", severities["error"]}, {"warning", severities["warning"]}, {"info", severities["info"]}};
   Json by_category = Json::array();
   for (const Tally& t : review.ByCategory()) {
     by_category.push_back({{"id", t.id}, {"name", t.name}, {"count", t.total}});

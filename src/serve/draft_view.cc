@@ -33,15 +33,20 @@ bool MapOffset(const std::vector<Placed>& placed, uint32_t offset, bool end, uin
 }
 
 // An e-Gov statute: a title line, then per provision with sentences one line,
-// "第三条第一項（登録の申請）　sentence sentence".
+// "第三条第一項（登録の申請）　sentence sentence"; a caption is shown where it
+// changes (at the first provision of its article).
 std::string RenderProvisions(const Document& doc, std::vector<Placed>* placed) {
   std::string text = doc.title.empty() ? doc.file : doc.title;
   if (!doc.law_num.empty()) text += "（" + doc.law_num + "）";
   int last = -1;
+  const std::string* caption = nullptr;
   for (const Sentence& s : doc.sentences) {
     if (s.provision != last) {
       const Provision& p = doc.provisions[s.provision];
-      text += "\n" + (p.path.empty() ? p.label : p.path) + "　";
+      text += "\n" + (p.path.empty() ? p.label : p.path);
+      if (caption == nullptr || p.caption != *caption) text += p.caption;
+      text += "　";
+      caption = &p.caption;
       last = s.provision;
     }
     uint32_t start = static_cast<uint32_t>(text.size());

@@ -234,7 +234,9 @@ function renderList() {
 function findingItem(f) {
   const item = el('article', { class: 'finding ' + colourClass(f.category), id: 'finding-' + f.id,
                                'data-id': String(f.id), 'data-category': f.category, 'data-severity': f.severity });
-  const where = f.path + (f.line ? `（${f.line} 行目）` : '');
+  // Lines are the file's: in a statute's provision view, say they are the XML's.
+  const lineOf = state.result.view.kind === 'source' ? '' : `${state.result.document.format === 'egov-json' ? 'JSON' : 'XML'} `;
+  const where = f.path + (f.line ? `（${lineOf}${f.line} 行目）` : '');
   const jump = el('button', { type: 'button', class: 'jump', 'aria-label':
                               `${f.category_name}、${SEVERITY_NAMES[f.severity]}、${f.path}「${f.match}」: 本文の該当箇所へ` },
     el('span', { class: 'badge ' + colourClass(f.category), text: f.category_name }),

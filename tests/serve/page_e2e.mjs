@@ -245,6 +245,13 @@ async function main() {
                                       document.getElementById('summary').textContent.includes('statute.xml'), lawExpected.length);
     await checkMarks(page, lawExpected);
     assert.equal(await page.getAttribute('#view', 'class'), 'view provisions');
+    await page.locator('#list .finding .jump').last().click();
+    const placed = await page.evaluate(() => {
+      const mark = document.querySelector('mark.hl.current');
+      const r = mark.getBoundingClientRect(), v = document.getElementById('view').getBoundingClientRect();
+      return { inside: r.top >= v.top && r.bottom <= v.bottom, focused: document.activeElement === mark };
+    });
+    assert.deepEqual(placed, { inside: true, focused: true }, 'the last finding scrolls its words into view');
     await page.screenshot({ path: path.join(OUT, 'page-egov-xml.png') });
     step(`dropped e-Gov XML: ${lawExpected.length} findings, each on its own words`);
 

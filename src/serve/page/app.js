@@ -164,30 +164,37 @@ function renderView() {
   const { text, kind } = state.result.view;
   view.textContent = '';
   view.className = 'view ' + kind;
-  const shown = state.visible.filter((f) => f.range[1] > f.range[0]);
-  const cuts = new Set();
-  for (const f of shown) { cuts.add(f.range[0]); cuts.add(f.range[1]); }
-  let lineNo = 0;
-  let start = 0;
+  // Findings by start; `active` holds those open at the current piece. Every
+  // range end is a cut, so an open finding covers the whole piece.
+  const byStart = state.visible.filter((f) => f.range[1] > f.range[0]).sort((x, y) => x.range[0] - y.range[0]);
+  const cuts = [...new Set(byStart.flatMap((f) => f.range))].sort((a, b) => a - b);
+  let opened = 0, next = 0, active = [];
+  let lineNo = 0, start = 0;
+  const fragment = document.createDocumentFragment();
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNo += 1;
     const line = el('div', { class: 'line' });
     if (kind === 'source') line.append(el('span', { class: 'ln', 'aria-hidden': 'true', text: String(lineNo) }));
-    const points = [start, end, ...[...cuts].filter((c) => c > start && c < end)].sort((a, b) => a - b);
+    while (next < cuts.length && cuts[next] <= start) next++;
+    const points = [start];
+    for (let i = next; i < cuts.length && cuts[i] < end; i++) points.push(cuts[i]);
+    points.push(end);
     for (let i = 0; i + 1 < points.length; i++) {
       const [a, b] = [points[i], points[i + 1]];
       if (a === b) continue;
+      while (opened < byStart.length && byStart[opened].range[0] <= a) active.push(byStart[opened++]);
+      active = active.filter((f) => f.range[1] > a);
       // Innermost first, so a finding nested in another keeps its own colour.
-      const covering = shown.filter((f) => f.range[0] <= a && f.range[1] >= b)
-        .sort((x, y) => (x.range[1] - x.range[0]) - (y.range[1] - y.range[0]));
+      const covering = [...active].sort((x, y) => (x.range[1] - x.range[0]) - (y.range[1] - y.range[0]));
       line.append(covering.length ? markFor(covering, text.slice(a, b)) : text.slice(a, b));
     }
-    view.append(line);
+    fragment.append(line);
     if (end === text.length) break;
     start = end + 1;
   }
+  view.append(fragment);
 }
 
 function markFor(findings, piece) {

@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import uuid
 
 BIN, SOURCE, SHARED = sys.argv[1:4]
@@ -203,6 +204,25 @@ def run(server):
                  body=sample, headers={'Content-Type': 'text/plain', 'Host': 'attacker.example:80'})
     expect_error(server, 'a cross-site Origin', 403, r'another site', body=sample,
                  headers={'Content-Type': 'text/plain', 'Origin': 'http://attacker.example'})
+
+    # Requests at once (the server has 4 workers, each with its own engine): each
+    # answer is the one its own draft gets alone.
+    drafts = [sample, open(os.path.join(SOURCE, 'corpus', 'municipal-ordinance.txt'), 'rb').read()]
+    alone = [json.loads(server.request('POST', '/api/check', d, {'Content-Type': 'text/plain'})[2])['findings']
+             for d in drafts]
+    results = [None] * 16
+
+    def worker(i):
+        status, _, body = server.request('POST', '/api/check', drafts[i % 2], {'Content-Type': 'text/plain'})
+        results[i] = json.loads(body)['findings'] if status == 200 else status
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(results))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    check('16 requests at once: each gets the findings of its own draft',
+          all(results[i] == alone[i % 2] for i in range(len(results))), str(results)[:300])
 
     # After all that, the server still answers.
     status, _, body = server.request('POST', '/api/check', sample, {'Content-Type': 'text/plain'})

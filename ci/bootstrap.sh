@@ -38,15 +38,15 @@ fi
 build=${BUILD_DIR:-build}
 
 # Test tools from the npm registry, one copy in build/tools for every build
-# folder: the SARIF 2.1.0 validator (sarif-multitool) and playwright-core,
-# which drives Debian's Chromium through the page's end-to-end test (it never
-# downloads a browser of its own).
+# folder: the SARIF 2.1.0 validator (sarif-multitool); playwright-core, which
+# drives Debian's Chromium through the page's end-to-end test (it never
+# downloads a browser of its own); axe-core, the accessibility rules it runs.
 tool="build/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
-playwright="build/tools/node_modules/playwright-core/package.json"
-if [ ! -x "$tool" ] || [ ! -f "$playwright" ]; then
+if [ ! -x "$tool" ] || [ ! -f build/tools/node_modules/playwright-core/package.json ] ||
+   [ ! -f build/tools/node_modules/axe-core/axe.min.js ]; then
   mkdir -p build/tools
   npm install --prefix build/tools --no-audit --no-fund --ignore-scripts --loglevel=error \
-    @microsoft/sarif-multitool@5.7.0 playwright-core@1.65.1 >/dev/null
+    @microsoft/sarif-multitool@5.7.0 playwright-core@1.65.1 axe-core@4.14.1 >/dev/null
   chmod u+x "$tool"  # npm skips install scripts, which would set the mode
 fi
 

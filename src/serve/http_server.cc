@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <cctype>
@@ -200,6 +201,12 @@ int Serve(CheckService& service, const ServeOptions& options, std::ostream& log)
   bool loopback = IsLoopbackHost(options.host);
   server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
   server.set_payload_max_length(options.max_request_bytes);
+  // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, with which a
+  // second `serve` on a port in use would share it instead of failing.
+  server.set_socket_options([](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
   server.set_pre_routing_handler([&port, loopback](const httplib::Request& req, httplib::Response& res) {
     return loopback ? Guard(req, res, port) : httplib::Server::HandlerResponse::Unhandled;

@@ -100,10 +100,27 @@ def cli_findings(path):
     return json.loads(out)['findings']
 
 
+def start_failures(port):
+    """What serve says when it cannot or should not simply listen."""
+    try:
+        r = subprocess.run([BIN, 'serve', '--port', str(port)], capture_output=True, text=True, timeout=20)
+        check(f'a port in use: exit 2, «{r.stderr.strip()}»',
+              r.returncode == 2 and f'cannot listen on 127.0.0.1:{port}' in r.stderr, r.stderr)
+    except subprocess.TimeoutExpired as e:
+        check('a port in use: exit 2', False, f'a second server listened on the same port: {e.stderr!r}')
+    p = subprocess.Popen([BIN, 'serve', '--port', '0', '--host', '0.0.0.0'], stderr=subprocess.PIPE, text=True)
+    first = p.stderr.readline()
+    p.terminate()
+    p.communicate(timeout=20)
+    check('a non-loopback --host warns that there is no login',
+          'warning: listening on 0.0.0.0, not loopback' in first, first)
+
+
 def main():
     server = Server()
     try:
         run(server)
+        start_failures(server.port)
     finally:
         code, log = server.stop()
     check('SIGTERM stops the server with exit 0', code == 0, f'exit {code}: {log[-300:]}')

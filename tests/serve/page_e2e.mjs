@@ -266,6 +266,19 @@ async function main() {
     await checkMarks(page, docxExpected);
     step(`chosen Word draft: ${docxExpected.length} findings`);
 
+    // A 新旧対照表 pasted as text: only the 改正後 column is reported, each finding
+    // says whether the amendment brings it in.
+    const table = path.join(SOURCE, 'corpus/comparison-table.txt');
+    const tableExpected = cliFindings(table);
+    await page.getByLabel('草案の本文を貼り付け').fill(fs.readFileSync(table, 'utf8'));
+    await page.getByRole('button', { name: '点検する' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n &&
+                                      document.querySelectorAll('#list .chg').length === n, tableExpected.length);
+    await checkMarks(page, tableExpected);
+    const changes = await page.$$eval('#list .chg', (cs) => cs.map((c) => c.textContent));
+    assert.deepEqual(changes, tableExpected.map((f) => ({ new: '改正で新設', unchanged: '改正前から存続' })[f.change]));
+    step(`pasted 新旧対照表: ${changes.join('、')}`);
+
     // Files the linter cannot read: a clear error on the page.
     const pdf = path.join(work, 'draft.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4\n');

@@ -7,6 +7,8 @@
 const $ = (id) => document.getElementById(id);
 
 const SEVERITY_NAMES = { error: 'エラー', warning: '警告', info: '情報' };
+// In a 新旧対照表: whether the amendment brings the requirement in or keeps it.
+const CHANGE_NAMES = { new: '改正で新設', unchanged: '改正前から存続' };
 const FORMAT_NAMES = { html: '審査報告書（HTML）', csv: 'CSV', xlsx: 'Excel（xlsx）', json: 'JSON' };
 
 const state = {
@@ -248,7 +250,9 @@ function findingItem(f) {
                               `${f.category_name}、${SEVERITY_NAMES[f.severity]}、${f.path}「${f.match}」: 本文の該当箇所へ` },
     el('span', { class: 'badge ' + colourClass(f.category), text: f.category_name }),
     el('span', { class: 'sev sev-' + f.severity, text: SEVERITY_NAMES[f.severity] }),
-    el('span', { class: 'where', text: where }), el('br'),
+    el('span', { class: 'where', text: where }),
+    ...(CHANGE_NAMES[f.change] ? [' ', el('span', { class: 'chg chg-' + f.change, text: CHANGE_NAMES[f.change] })] : []),
+    el('br'),
     el('span', { class: 'quote', text: `「${f.match}」` }));
   jump.addEventListener('click', () => selectFinding(f.id, 'view'));
   item.append(jump, el('p', { class: 'msg', text: f.message }));
@@ -347,7 +351,10 @@ function wireDrop() {
 }
 
 function wireKeys() {
-  $('draft').addEventListener('input', () => { if (state.file) chooseFile(null); });
+  $('draft').addEventListener('input', () => {
+    if (state.file) chooseFile(null);
+    if (state.result) setStatus('草案が変わりました。もう一度「点検する」を押すと結果が新しくなります。');
+  });
   $('draft').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runCheck(); }
   });

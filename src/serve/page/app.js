@@ -13,7 +13,7 @@ const FORMAT_NAMES = { html: '審査報告書（HTML）', csv: 'CSV', xlsx: 'Exc
 
 const state = {
   meta: null,            // GET /api/meta
-  categoryIndex: {},     // category id → colour index (seed order)
+  categoryIndex: {},     // category id → colour index (seed order, from each result)
   file: null,            // the chosen File, or null: the textarea is the draft
   request: null,         // the last draft checked: () => fetch options
   result: null,          // the last /api/check answer
@@ -112,6 +112,7 @@ async function runCheck() {
 
 function showResult() {
   const r = state.result;
+  r.summary.by_category.forEach((c, i) => { state.categoryIndex[c.id] = i; });  // seed order
   const d = r.document;
   const summary = $('summary');
   summary.textContent = '';
@@ -370,7 +371,6 @@ async function loadMeta() {
   try {
     const response = await fetch('/api/meta');
     state.meta = await response.json();
-    state.meta.categories.forEach((c, i) => { state.categoryIndex[c.id] = i; });
     const t = state.meta.tool;
     $('tool').textContent = `analog-lint ${t.version}、ルールパック ${t.rule_pack}（${t.rules} ルール）、辞書 ${t.dictionary}`;
   } catch (e) {

@@ -159,8 +159,9 @@ void AddErrorHandler(httplib::Server& server, size_t max_request_bytes) {
 }
 
 // Waits for SIGINT or SIGTERM on its own thread and stops the server; the
-// signals are blocked in every other thread. SIGUSR1 ends the wait when the
-// server stopped for another reason.
+// signals are blocked in every other thread. A signal that comes before the
+// server listens waits until it does (stop() only stops a running server).
+// SIGUSR1 ends the wait when the server ended for another reason.
 class SignalStopper {
  public:
   explicit SignalStopper(httplib::Server& server) {
@@ -172,11 +173,14 @@ class SignalStopper {
     thread_ = std::thread([this, &server] {
       int sig = 0;
       sigwait(&set_, &sig);
-      signalled_ = sig != SIGUSR1;
+      if (sig == SIGUSR1) return;
+      signalled_ = true;
+      while (!ended_ && !server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
       server.stop();
     });
   }
   ~SignalStopper() {
+    ended_ = true;
     if (!signalled_) pthread_kill(thread_.native_handle(), SIGUSR1);
     thread_.join();
     pthread_sigmask(SIG_SETMASK, &old_, nullptr);
@@ -186,6 +190,7 @@ class SignalStopper {
   sigset_t set_, old_;
   std::thread thread_;
   std::atomic<bool> signalled_{false};
+  std::atomic<bool> ended_{false};  // the server is done: nothing left to stop
 };
 
 }  // namespace

@@ -108,12 +108,28 @@ def start_failures(port):
               r.returncode == 2 and f'cannot listen on 127.0.0.1:{port}' in r.stderr, r.stderr)
     except subprocess.TimeoutExpired as e:
         check('a port in use: exit 2', False, f'a second server listened on the same port: {e.stderr!r}')
-    p = subprocess.Popen([BIN, 'serve', '--port', '0', '--host', '0.0.0.0'], stderr=subprocess.PIPE, text=True)
-    first = p.stderr.readline()
-    p.terminate()
-    p.communicate(timeout=20)
+    first, code = start_and_stop(['--host', '0.0.0.0'])
     check('a non-loopback --host warns that there is no login',
           'warning: listening on 0.0.0.0, not loopback' in first, first)
+    codes = [start_and_stop([])[1] for _ in range(5)]
+    check('SIGTERM at once after start-up (before or while it listens) stops it: exit 0', codes == [0] * 5,
+          str(codes))
+
+
+def start_and_stop(flags):
+    """Starts serve, sends SIGTERM as soon as it prints its first line; returns
+    that line and the exit code (None: it did not stop within 10 s)."""
+    p = subprocess.Popen([BIN, 'serve', '--port', '0'] + flags, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    first = p.stderr.readline()
+    p.terminate()
+    try:
+        p.communicate(timeout=10)
+        return first, p.returncode
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
+        return first, None
 
 
 def main():

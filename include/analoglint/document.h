@@ -86,6 +86,8 @@ struct Sentence {
 enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText, kDocx };
 // "auto" | "egov-xml" | "egov-json" | "text" | "docx".
 std::string_view InputFormatName(InputFormat format);
+// The format of one of those names; false for any other name.
+bool ParseInputFormatName(std::string_view name, InputFormat* format);
 
 // A position resolved for people: 1-based line, 1-based column in code points.
 struct LineColumn {

@@ -62,7 +62,9 @@ class Engine {
   Engine(const Engine&) = delete;  // owns a MeCab lattice
   Engine& operator=(const Engine&) = delete;
 
-  // Returns the findings of `doc` in document order (status open).
+  // Returns the findings of `doc` in document order (status open). For a
+  // 新旧対照表 (doc.before set) the 改正前 column is checked too, and each
+  // 改正後 finding says whether the amendment brings it in (Finding::change).
   std::vector<Finding> Check(const Document& doc);
   const EngineStats& stats() const;
 

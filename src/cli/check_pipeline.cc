@@ -7,7 +7,6 @@
 #include <thread>
 
 #include "cli/interrupt.h"
-#include "engine/changes.h"
 #include "formats/reader.h"
 #include "io/encoding.h"
 #include "io/read_file.h"
@@ -41,7 +40,6 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
   }
   r.info = DescribeDocument(*doc);
   r.findings = engine->Check(*doc);
-  if (doc->before) MarkChanges(*doc, engine->Check(*doc->before), &r.findings);
   stats->bytes += r.bytes;
   return r;
 }

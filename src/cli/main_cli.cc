@@ -14,13 +14,7 @@ namespace {
 void AddInputFormat(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option_function<std::string>(
          "--input-format",
-         [opts](const std::string& name) {
-           opts->input_format = name == "egov-xml"    ? InputFormat::kEgovXml
-                                : name == "egov-json" ? InputFormat::kEgovJson
-                                : name == "text"      ? InputFormat::kPlainText
-                                : name == "docx"      ? InputFormat::kDocx
-                                                      : InputFormat::kAuto;
-         },
+         [opts](const std::string& name) { ParseInputFormatName(name, &opts->input_format); },
          "Input format (default auto: by content and extension)")
       ->check(CLI::IsMember({"auto", "egov-xml", "egov-json", "text", "docx"}));
 }

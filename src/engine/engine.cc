@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "engine/changes.h"
 #include "match/conditions.h"
 #include "match/matchers.h"
 #include "match/rule_set_impl.h"
@@ -158,7 +159,6 @@ struct Engine::Impl {
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
   EngineStats stats;
-  int only_rule = -1;  // index into compiled rules, or -1
 
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
@@ -167,12 +167,11 @@ struct Engine::Impl {
 };
 
 void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out) {
-  if (only_rule >= 0) {
-    *out = {only_rule};
-    return;
+  // One rule alone (its examples) and --no-prefilter try every compiled rule.
+  if (options.prefilter && options.only_rule.empty()) {
+    if (prefilter->Candidates(normalized, out)) return;
+    stats.prefilter_fallback = true;
   }
-  if (options.prefilter && prefilter->Candidates(normalized, out)) return;
-  if (options.prefilter) stats.prefilter_fallback = true;
   out->resize(compiled.size());
   for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
 }
@@ -207,6 +206,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   const double tokenize_before = stats.tokenize_seconds;
   StageClock match_clock(timed);
   std::optional<SentenceFacts> facts;  // examined once, for the first rule that applies
+  std::optional<std::string> live;     // the sentence without the old text, made once
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
   for (int r : candidates) {
@@ -222,12 +222,13 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       continue;
     }
     // A digital route in the old text an amendment removes does not count.
-    std::string live;
     std::string_view unless_text = norm.text;
     if (!dead.empty()) {
-      live.assign(norm.text);
-      for (const Span& d : dead) live.replace(d.begin, d.end - d.begin, d.end - d.begin, ' ');
-      unless_text = live;
+      if (!live) {
+        live.emplace(norm.text);
+        for (const Span& d : dead) live->replace(d.begin, d.end - d.begin, d.end - d.begin, ' ');
+      }
+      unless_text = *live;
     }
     if (Unless(rule, unless_text, scopes, i)) {
       ++stats.excluded_unless;
@@ -253,7 +254,6 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
     if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
-  if (!only.empty() && !impl_->compiled.empty()) impl_->only_rule = 0;
   impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }
 
@@ -272,6 +272,7 @@ std::vector<Finding> Engine::Check(const Document& doc) {
                      [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
   }
   AssignFingerprints(&findings);
+  if (doc.before) MarkChanges(doc, Check(*doc.before), &findings);
   return findings;
 }
 

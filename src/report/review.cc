@@ -81,30 +81,35 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
   return rows;
 }
 
-std::vector<Tally> ReviewCollector::ByCategory() const {
+namespace {
+
+// One tally per seed (in seed order), counting the findings `has` assigns to it.
+template <typename Seed, typename Has>
+std::vector<Tally> TallySeeds(const std::vector<Seed>& seeds, const std::vector<Finding>& findings, Has has) {
   std::vector<Tally> out;
-  for (const CategoryInfo& c : context_.rules->categories()) out.push_back({c.id, c.name, 0, 0});
-  for (const Finding& f : findings_) {
-    for (Tally& t : out) {
-      if (t.id != f.category) continue;
+  for (const Seed& seed : seeds) {
+    Tally t{seed.id, seed.name, 0, 0};
+    for (const Finding& f : findings) {
+      if (!has(f, seed.id)) continue;
       ++t.total;
       t.open += f.status == FindingStatus::kOpen;
     }
+    out.push_back(std::move(t));
   }
   return out;
 }
 
+}  // namespace
+
+std::vector<Tally> ReviewCollector::ByCategory() const {
+  return TallySeeds(context_.rules->categories(), findings_,
+                    [](const Finding& f, const std::string& id) { return f.category == id; });
+}
+
 std::vector<Tally> ReviewCollector::ByPrinciple() const {
-  std::vector<Tally> out;
-  for (const PrincipleInfo& p : context_.rules->principles()) out.push_back({p.id, p.name, 0, 0});
-  for (const Finding& f : findings_) {
-    for (Tally& t : out) {
-      if (std::find(f.principles.begin(), f.principles.end(), t.id) == f.principles.end()) continue;
-      ++t.total;
-      t.open += f.status == FindingStatus::kOpen;
-    }
-  }
-  return out;
+  return TallySeeds(context_.rules->principles(), findings_, [](const Finding& f, const std::string& id) {
+    return std::find(f.principles.begin(), f.principles.end(), id) != f.principles.end();
+  });
 }
 
 size_t ReviewCollector::open() const {

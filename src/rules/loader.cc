@@ -192,30 +192,28 @@ std::string NameList(const T (&table)[N]) {
   return out;
 }
 
+// The values a YAML list names from `table`, each checked: an unknown name fails
+// with `what` and the names allowed.
+template <typename T, size_t N>
+auto ValuesNamed(const YamlFile& f, const YAML::Node& list, const T (&table)[N], const std::string& key,
+                 const std::string& what) {
+  std::vector<decltype(table[0].value)> out;
+  for (const std::string& name : f.Strings(list, key)) {
+    const T* t = std::find_if(std::begin(table), std::end(table), [&](const T& x) { return name == x.name; });
+    if (t == std::end(table)) f.Fail(list, "unknown " + what + " '" + name + "' (" + NameList(table) + ")");
+    out.push_back(t->value);
+  }
+  return out;
+}
+
 void ParseScope(const YamlFile& f, const YAML::Node& n, Rule* rule) {
   f.RequireMap(n, "'scope'");
   f.CheckKeys(n, {"exclude", "only"});
   if (!n["exclude"] && !n["only"]) f.Fail(n, "'scope' needs 'exclude' or 'only'");
   if (YAML::Node list = n["exclude"]) {
-    for (const std::string& name : f.Strings(list, "'exclude'")) {
-      const ExclusionName* e = std::find_if(std::begin(kExclusions), std::end(kExclusions),
-                                            [&](const ExclusionName& x) { return name == x.name; });
-      if (e == std::end(kExclusions)) {
-        f.Fail(list, "unknown scope exclusion '" + name + "' (" + NameList(kExclusions) + ")");
-      }
-      rule->exclusions.push_back(e->value);
-    }
+    rule->exclusions = ValuesNamed(f, list, kExclusions, "'exclude'", "scope exclusion");
   }
-  if (YAML::Node list = n["only"]) {
-    for (const std::string& name : f.Strings(list, "'only'")) {
-      const KindName* k = std::find_if(std::begin(kKinds), std::end(kKinds),
-                                       [&](const KindName& x) { return name == x.name; });
-      if (k == std::end(kKinds)) {
-        f.Fail(list, "unknown provision kind '" + name + "' (" + NameList(kKinds) + ")");
-      }
-      rule->only.push_back(k->value);
-    }
-  }
+  if (YAML::Node list = n["only"]) rule->only = ValuesNamed(f, list, kKinds, "'only'", "provision kind");
 }
 
 void ParseExamples(const YamlFile& f, const YAML::Node& n, RuleInfo* info) {

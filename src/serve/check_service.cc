@@ -9,7 +9,6 @@
 #include <map>
 #include <sstream>
 
-#include "engine/changes.h"
 #include "report/reporters.h"
 #include "report/review.h"
 #include "serve/draft_view.h"
@@ -140,32 +139,37 @@ std::string MemoryScratchDir() {
   return "";
 }
 
-// Writes the xlsx report into an anonymous memory file and returns its bytes.
-bool RenderXlsx(const ReportContext& context, const DocumentInfo& info, const std::vector<Finding>& findings,
-                std::string* out, std::string* error) {
+// Writes one document's report in `format` to `target`.
+Status WriteReport(const std::string& format, ReportOutput target, const ReportContext& context,
+                   const DocumentInfo& info, const std::vector<Finding>& findings) {
+  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(format, std::move(target), context);
+  if (!reporter.ok()) return reporter.status();
+  (*reporter)->AddDocument(info, findings);
+  return (*reporter)->Finish();
+}
+
+// Renders the report into `out`: a text format through a string stream, xlsx
+// (which libxlsxwriter writes as a file of its own) through an anonymous memory file.
+Status RenderReport(const std::string& format, const ReportContext& context, const DocumentInfo& info,
+                    const std::vector<Finding>& findings, std::string* out) {
+  if (format != "xlsx") {
+    std::ostringstream stream;
+    Status st = WriteReport(format, {&stream, "", ""}, context, info, findings);
+    *out = stream.str();
+    return st;
+  }
   int fd = memfd_create("analog-lint-report.xlsx", MFD_CLOEXEC);
-  if (fd < 0) {
-    *error = "cannot make a memory file for the workbook";
-    return false;
-  }
-  ReportOutput target{nullptr, "/proc/self/fd/" + std::to_string(fd), MemoryScratchDir()};
-  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter("xlsx", target, context);
-  Status st = reporter.ok() ? Status::Ok() : reporter.status();
-  if (st.ok()) {
-    (*reporter)->AddDocument(info, findings);
-    st = (*reporter)->Finish();
-  }
+  if (fd < 0) return Status::Internal("cannot make a memory file for the workbook");
+  Status st = WriteReport(format, {nullptr, "/proc/self/fd/" + std::to_string(fd), MemoryScratchDir()},
+                          context, info, findings);
   off_t size = st.ok() ? lseek(fd, 0, SEEK_END) : -1;
   if (size >= 0) {
     out->resize(static_cast<size_t>(size));
     if (pread(fd, out->data(), out->size(), 0) != size) size = -1;
   }
   close(fd);
-  if (!st.ok() || size < 0) {
-    *error = st.ok() ? "cannot read the workbook back" : st.message();
-    return false;
-  }
-  return true;
+  if (st.ok() && size < 0) st = Status::Internal("cannot read the workbook back");
+  return st;
 }
 
 }  // namespace
@@ -225,7 +229,6 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
   checked->doc = std::move(doc).value();
   std::unique_ptr<Engine> engine = TakeEngine();
   checked->findings = engine->Check(checked->doc);
-  if (checked->doc.before) MarkChanges(checked->doc, engine->Check(*checked->doc.before), &checked->findings);
   ReturnEngine(std::move(engine));
   return true;
 }
@@ -275,23 +278,9 @@ ServeResponse CheckService::Report(const Upload& upload, const std::string& form
   Checked checked;
   HttpError error;
   if (!Run(upload, &checked, &error)) return ErrorResponse(error);
-  ReportContext context = ContextNow();
-  DocumentInfo info = DescribeDocument(checked.doc);
   ServeResponse r{200, file->content_type, "", Stem(upload.name) + "-analog-lint." + file->extension};
-  if (format == "xlsx") {
-    std::string why;
-    if (!RenderXlsx(context, info, checked.findings, &r.body, &why)) return ErrorResponse({500, why});
-    return r;
-  }
-  std::ostringstream out;
-  StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(format, {&out, "", ""}, context);
-  Status st = reporter.ok() ? Status::Ok() : reporter.status();
-  if (st.ok()) {
-    (*reporter)->AddDocument(info, checked.findings);
-    st = (*reporter)->Finish();
-  }
+  Status st = RenderReport(format, ContextNow(), DescribeDocument(checked.doc), checked.findings, &r.body);
   if (!st.ok()) return ErrorResponse({500, st.message()});
-  r.body = out.str();
   return r;
 }
 

@@ -50,9 +50,10 @@ void Send(httplib::Response& res, const ServeResponse& r) {
   res.set_content(r.body, r.content_type);
   res.set_header("Cache-Control", "no-store");
   if (!r.filename.empty()) {
-    // RFC 6266: an ASCII fallback and the UTF-8 name.
-    res.set_header("Content-Disposition", "attachment; filename=\"analog-lint-report" +
-                                              r.filename.substr(r.filename.rfind('.')) +
+    // RFC 6266: an ASCII fallback with the same extension, and the UTF-8 name.
+    size_t dot = r.filename.rfind('.');
+    std::string extension = dot == std::string::npos ? "" : r.filename.substr(dot);
+    res.set_header("Content-Disposition", "attachment; filename=\"analog-lint-report" + extension +
                                               "\"; filename*=UTF-8''" + PercentEncode(r.filename));
   }
 }

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
 
 namespace analoglint {
 namespace {
@@ -28,18 +27,9 @@ std::string Extension(const std::string& name) {
   return ext;
 }
 
+// An absent input_format is auto.
 bool ParseInputFormat(const std::string& name, InputFormat* format) {
-  static constexpr std::array<InputFormat, 5> kFormats = {
-      InputFormat::kAuto, InputFormat::kEgovXml, InputFormat::kEgovJson, InputFormat::kPlainText,
-      InputFormat::kDocx};
-  if (name.empty()) return true;
-  for (InputFormat f : kFormats) {
-    if (InputFormatName(f) == name) {
-      *format = f;
-      return true;
-    }
-  }
-  return false;
+  return name.empty() || ParseInputFormatName(name, format);
 }
 
 bool Fail(HttpError* error, int status, std::string message) {

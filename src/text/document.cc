@@ -55,6 +55,17 @@ std::string_view InputFormatName(InputFormat format) {
   return "auto";
 }
 
+bool ParseInputFormatName(std::string_view name, InputFormat* format) {
+  for (InputFormat f : {InputFormat::kAuto, InputFormat::kEgovXml, InputFormat::kEgovJson,
+                        InputFormat::kPlainText, InputFormat::kDocx}) {
+    if (InputFormatName(f) == name) {
+      *format = f;
+      return true;
+    }
+  }
+  return false;
+}
+
 uint32_t Sentence::SourceOffset(uint32_t offset) const {
   if (pieces.empty()) return offset;
   // The last piece that starts at or before `offset`.

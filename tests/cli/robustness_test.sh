@@ -23,7 +23,11 @@ expect() {
   [ "$got" = "$code" ] || { echo "  exit $got, want $code"; ok=0; }
   grep -Eq "$pattern" "$tmp/err" || { echo "  stderr: $(head -c 300 "$tmp/err")"; ok=0; }
   grep -q '"file":".*sample-draft.txt"' "$tmp/out" || { echo "  the good file was not reported"; ok=0; }
-  if [ $ok = 1 ]; then pass=$((pass + 1)); echo "ok: $name — $(head -1 "$tmp/err")"; else fail=$((fail + 1)); echo "FAIL: $name"; fi
+  verdict $((1 - ok)) "$name — $(head -1 "$tmp/err")"
+}
+# verdict STATUS NAME [DETAIL]: counts a case; STATUS 0 is a pass.
+verdict() {
+  if [ "$1" = 0 ]; then pass=$((pass + 1)); echo "ok: $2"; else fail=$((fail + 1)); echo "FAIL: $2 ${3:-}"; fi
 }
 
 : >"$tmp/empty.txt"
@@ -60,40 +64,28 @@ ln -s .. "$tmp/loop/sub/up"
 cp "$good" "$tmp/loop/sub/draft.txt"
 "$bin" check --fail-on never -f jsonl "$tmp/loop" >"$tmp/out" 2>"$tmp/err"
 code=$?
-if [ $code = 0 ] && [ "$(grep -c . "$tmp/out")" -gt 0 ] && [ "$(cut -d'"' -f4 "$tmp/out" | sort -u | wc -l)" = 1 ]; then
-  pass=$((pass + 1)); echo "ok: a folder with a symbolic-link loop — walked once, links not followed"
-else
-  fail=$((fail + 1)); echo "FAIL: symbolic-link loop (exit $code)"
-fi
+[ $code = 0 ] && [ "$(grep -c . "$tmp/out")" -gt 0 ] && [ "$(cut -d'"' -f4 "$tmp/out" | sort -u | wc -l)" = 1 ]
+verdict $? "a folder with a symbolic-link loop — walked once, links not followed" "(exit $code)"
 
 python3 -c "open('$tmp/longline.txt','w').write('第一条　' + '事業者は、申請書を提出し、' * 300000 + '\n')"
 "$bin" check --fail-on never -f jsonl "$tmp/longline.txt" >"$tmp/out" 2>"$tmp/err"
 code=$?
-if [ $code = 0 ] && grep -q "paper-document.submit-form" "$tmp/out"; then
-  pass=$((pass + 1)); echo "ok: a line of $(($(wc -c <"$tmp/longline.txt") / 1000000)) MB — checked, findings reported"
-else
-  fail=$((fail + 1)); echo "FAIL: long line (exit $code)"
-fi
+[ $code = 0 ] && grep -q "paper-document.submit-form" "$tmp/out"
+verdict $? "a line of $(($(wc -c <"$tmp/longline.txt") / 1000000)) MB — checked, findings reported" "(exit $code)"
 
 python3 -c "open('$tmp/noend.txt','w').write('第一条　' + 'あ' * 2000000 + '目視により点検し' + '\n')"
 "$bin" check --fail-on never -f jsonl "$tmp/noend.txt" >"$tmp/out" 2>"$tmp/err"
 code=$?
-if [ $code = 0 ] && grep -q "visual-inspection.by-eye" "$tmp/out"; then
-  pass=$((pass + 1)); echo "ok: 6 MB without a sentence end — one sentence, matched"
-else
-  fail=$((fail + 1)); echo "FAIL: no sentence end (exit $code)"
-fi
+[ $code = 0 ] && grep -q "visual-inspection.by-eye" "$tmp/out"
+verdict $? "6 MB without a sentence end — one sentence, matched" "(exit $code)"
 
 cp "$good" "$tmp/readonly.txt"
 chmod 0444 "$tmp/readonly.txt"
 before=$(sha256sum "$tmp/readonly.txt")
 "$bin" check --fail-on never -f html -o "$tmp/r.html" "$tmp/readonly.txt" 2>"$tmp/err"
 code=$?
-if [ $code = 0 ] && [ "$before" = "$(sha256sum "$tmp/readonly.txt")" ]; then
-  pass=$((pass + 1)); echo "ok: a read-only input — read, never written"
-else
-  fail=$((fail + 1)); echo "FAIL: read-only input (exit $code)"
-fi
+[ $code = 0 ] && [ "$before" = "$(sha256sum "$tmp/readonly.txt")" ]
+verdict $? "a read-only input — read, never written" "(exit $code)"
 
 # SIGINT in the middle of a long run: no output file, no temporary file, exit 130.
 corpus="$here/../../../shared/corpus-samples/egov-xml-2021"
@@ -106,12 +98,10 @@ sleep 1
 kill -INT $pid
 wait $pid
 code=$?
-if [ $code = 130 ] && [ "$(cat "$tmp/out-dir/report.json")" = "an older report" ] &&
-   [ "$(ls "$tmp/out-dir")" = "report.json" ] && grep -q "interrupted: no output file was written" "$tmp/err"; then
-  pass=$((pass + 1)); echo "ok: SIGINT during a run — exit 130, the older report intact, no temporary file"
-else
-  fail=$((fail + 1)); echo "FAIL: SIGINT (exit $code; files: $(ls "$tmp/out-dir" | tr '\n' ' '))"
-fi
+[ $code = 130 ] && [ "$(cat "$tmp/out-dir/report.json")" = "an older report" ] &&
+  [ "$(ls "$tmp/out-dir")" = "report.json" ] && grep -q "interrupted: no output file was written" "$tmp/err"
+verdict $? "SIGINT during a run — exit 130, the older report intact, no temporary file" \
+  "(exit $code; files: $(ls "$tmp/out-dir" | tr '\n' ' '))"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -12,7 +12,6 @@ const CHANGE_NAMES = { new: '改正で新設', unchanged: '改正前から存続
 const FORMAT_NAMES = { html: '審査報告書（HTML）', csv: 'CSV', xlsx: 'Excel（xlsx）', json: 'JSON' };
 
 const state = {
-  meta: null,            // GET /api/meta
   categoryIndex: {},     // category id → colour index (seed order, from each result)
   file: null,            // the chosen File, or null: the textarea is the draft
   request: null,         // the last draft checked: () => fetch options
@@ -370,8 +369,7 @@ function wireKeys() {
 async function loadMeta() {
   try {
     const response = await fetch('/api/meta');
-    state.meta = await response.json();
-    const t = state.meta.tool;
+    const t = (await response.json()).tool;
     $('tool').textContent = `analog-lint ${t.version}、ルールパック ${t.rule_pack}（${t.rules} ルール）、辞書 ${t.dictionary}`;
   } catch (e) {
     showError('サーバーの情報を読めません。analog-lint serve が動いているか確かめてください。');

@@ -67,7 +67,8 @@ bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts, Claus
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional)) ||
          (modality == ClauseModality::kProhibition && rule.Excludes(Exclusion::kProhibition)) ||
-         (modality == ClauseModality::kExemption && rule.Excludes(Exclusion::kExemption));
+         (modality == ClauseModality::kExemption && rule.Excludes(Exclusion::kExemption)) ||
+         (modality == ClauseModality::kMention && rule.Excludes(Exclusion::kMention));
 }
 
 bool IsWordChar(char32_t c) {

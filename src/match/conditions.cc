@@ -107,11 +107,14 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   std::string_view rest = text.substr(from);
   size_t end = std::min(rest.find("、"), rest.find("。"));
   if (end != std::string_view::npos) rest = rest.substr(0, end + 3);  // keep the 、 or 。
-  static const RE2* prohibition = new RE2("^[^、。]{0,12}?(?:てはならない|ではならない|ことを禁ずる|ことを禁止する)");
+  static const RE2* prohibition = new RE2("^[^、。]{0,12}?(?:てはならない|ではならない|ことを禁ず|ことを禁じ|ことを禁止)");
   static const RE2* exemption = new RE2(
       "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
+  static const RE2* mention = new RE2(
+      "^[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
+  if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;
   if (RE2::PartialMatch(r, *exemption)) return ClauseModality::kExemption;
   return ClauseModality::kOther;
 }

@@ -28,7 +28,9 @@ struct SentenceFacts {
 //   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
-enum class ClauseModality { kOther, kProhibition, kExemption };
+//   kMention:     「…を受けることができる者」「…に関する事項」 — the act names who
+//                 may do it or a subject matter; it imposes nothing.
+enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 
 // Whether a later 項 of the same article grants a digital route for an act of

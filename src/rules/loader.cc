@@ -182,7 +182,8 @@ constexpr ExclusionName kExclusions[] = {
     {"penalty", Exclusion::kPenalty},           {"definition", Exclusion::kDefinition},
     {"quoted-old-text", Exclusion::kQuotedOldText}, {"suppl-amend", Exclusion::kSupplAmend},
     {"cross-reference", Exclusion::kCrossReference}, {"prohibition", Exclusion::kProhibition},
-    {"exemption", Exclusion::kExemption},       {"transitional", Exclusion::kTransitional},
+    {"exemption", Exclusion::kExemption},       {"mention", Exclusion::kMention},
+    {"transitional", Exclusion::kTransitional},
     {"toc", Exclusion::kToc},
     {"caption", Exclusion::kCaption}};
 

@@ -46,6 +46,7 @@ enum class Exclusion {
   kCrossReference, // a bare 準用・適用 clause: 「…の規定は、…について準用する。」
   kProhibition,    // the clause forbids the act itself: 「…してはならない」 (ModalityAfter)
   kExemption,      // the clause dispenses with the act: 「…を要しない」 (ModalityAfter)
+  kMention,        // the act only names who may do it or a subject matter (ModalityAfter)
   kTransitional,   // transitional or commencement wording: 「なお従前の例による」「…とみなす。」
   kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
   kCaption,        // 見出し: never a sentence (kept as the provision's caption)

@@ -4,7 +4,7 @@ namespace analoglint {
 namespace {
 
 bool IsCoordination(const Token& t) {
-  static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の"};
+  static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の", "ずつ"};
   for (std::string_view w : kWords) {
     if (t.surface == w) return true;
   }

@@ -13,7 +13,8 @@ struct FormatEntry {
 constexpr FormatEntry kFormats[] = {
     {"text", MakeTextReporter, false},        {"jsonl", MakeJsonlReporter, false},
     {"json", MakeJsonReporter, false},        {"sarif", MakeSarifReporter, false},
-    {"github", MakeGithubReporter, false},    {"markdown", MakeMarkdownReporter, false},
+    {"github", MakeGithubReporter, false},    {"rdjsonl", MakeRdjsonlReporter, false},
+    {"checkstyle", MakeCheckstyleReporter, false}, {"markdown", MakeMarkdownReporter, false},
     {"html", MakeHtmlReporter, false},        {"csv", MakeCsvReporter, false},
     {"xlsx", MakeXlsxReporter, true},
 };

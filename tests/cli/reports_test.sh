@@ -117,7 +117,7 @@ changed-since)
   check "only the changed and the new file are linted" python3 -c "
 import json,sys
 files={json.loads(l)['file'] for l in open(sys.argv[1])}
-assert files=={'./b.txt','./c.txt'}, files" "$tmp/f.jsonl"
+assert files=={'b.txt','c.txt'}, files" "$tmp/f.jsonl"
   (cd "$tmp/repo" && "$bin" check --changed-since no-such-ref . >/dev/null 2>"$tmp/err")
   check "a bad ref is a usage error (exit 2)" test $? -eq 2
   ;;

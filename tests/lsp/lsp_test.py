@@ -8,7 +8,7 @@ initialize → didOpen → publishDiagnostics (ranges in UTF-16 code units: the
 line holds 𠮷, one code point but two UTF-16 units) → hover → didChange →
 publishDiagnostics → codeAction (a WorkspaceEdit adding a decision to
 .analog-lint.yaml) → executeCommand (window/showDocument at the reason) →
-shutdown → exit (exit code 0). Prints each check; exits 1 on a failure.
+didSave (the config read afresh) → didClose → shutdown → exit (exit code 0). Prints each check; exits 1 on a failure.
 """
 import json
 import os
@@ -179,6 +179,16 @@ after = '\n'.join(lines[:e['range']['start']['line']]) + '\n' + e['newText'] + '
 entries = yaml.safe_load(after)['decisions']
 check('the second decision goes after the first, in the same list',
       [x['decision'] for x in entries] == ['存置', '見直す'] and entries[1]['reason'] == '（対応方針を記入）', after)
+
+open(os.path.join(work, 'jourei', '.analog-lint.yaml'), 'w').write(
+    new_text + 'rules:\n  disable: [periodic-inspection]\n')
+c.notify('textDocument/didSave', {'textDocument': {'uri': uri}})
+diags = c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics']
+check('didSave: diagnostics again, with the project config read afresh (a category disabled)',
+      sorted(x['code'] for x in diags) == ['paper-document.submit-form', 'visual-inspection.by-eye'], diags)
+c.notify('textDocument/didClose', {'textDocument': {'uri': uri}})
+check('didClose: the diagnostics are cleared',
+      c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics'] == [])
 
 resp, _ = c.request('no/such/method', {})
 check('an unknown request gets MethodNotFound', resp.get('error', {}).get('code') == -32601, resp)

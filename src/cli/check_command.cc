@@ -20,6 +20,7 @@
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
 #include "cli/output_file.h"
+#include "config/ignores.h"
 #include "config/project_config.h"
 #include "suppress/baseline.h"
 #include "suppress/waivers.h"
@@ -213,6 +214,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
   ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer),
                         ReportDate(opts.report_date), *rules, summary ? summary : ""};
+  bool for_github = std::any_of(opts.outputs.begin(), opts.outputs.end(),
+                                [](const OutputSpec& o) { return o.format == "github" || o.format == "sarif"; });
+  if (for_github) context.repository_root = GitTopLevel(".");
   StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
   if (!outputs.ok()) return fail(outputs.status());
 

@@ -49,6 +49,13 @@ bool IsDefaultIgnoredFolder(const std::string& name) {
   return name == ".git" || name == "node_modules" || name == "build";
 }
 
+std::string GitTopLevel(const std::string& dir) {
+  std::string out;
+  if (!RunGit(dir, {"rev-parse", "--show-toplevel"}, &out)) return "";
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
 std::vector<std::string> GitIgnoredUnder(const std::string& folder) {
   std::string listing;
   if (!RunGit(folder, {"ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", "."},

@@ -22,6 +22,10 @@ bool IsDefaultIgnoredFolder(const std::string& name);
 // ignored folders end in "/". Empty outside a git work tree.
 std::vector<std::string> GitIgnoredUnder(const std::string& folder);
 
+// The root of the git work tree around `dir` (git rev-parse --show-toplevel),
+// absolute; "" outside a work tree or without git.
+std::string GitTopLevel(const std::string& dir);
+
 }  // namespace analoglint
 
 #endif  // ANALOGLINT_CONFIG_IGNORES_H_

@@ -48,6 +48,15 @@ assert {json.loads(l)['location']['path'] for l in open(sys.argv[1])}=={'b.txt',
   check "csv: no ./ in any row" bash -c "! grep -q '\./' '$tmp/f.csv'"
   "$bin" check ./jourei/../b.txt --fail-on never -f jsonl >"$tmp/g.jsonl"
   check "a file named ./jourei/../b.txt is reported as b.txt" test "$(jsonl_files "$tmp/g.jsonl")" = "b.txt"
+  git init -q .
+  (cd jourei && "$bin" check a.txt --fail-on never -f github -f sarif -o "$tmp/sub.sarif" -f jsonl -o "$tmp/sub.jsonl") >"$tmp/gh"
+  check "from a subfolder of a git work tree, github names the file from the root (jourei/a.txt)" \
+    bash -c "grep -q '^::error file=jourei/a.txt,line=21,' '$tmp/gh' && ! grep -q 'file=a.txt' '$tmp/gh'"
+  check "... and so does sarif" python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+assert {l['physicalLocation']['artifactLocation']['uri'] for r in d['runs'][0]['results'] for l in r['locations']}=={'jourei/a.txt'}" "$tmp/sub.sarif"
+  check "... while the other formats keep the name as given (a.txt)" test "$(jsonl_files "$tmp/sub.jsonl")" = "a.txt"
   ;;
 output-format)
   "$bin" check b.txt --fail-on never -o "$tmp/out.html" >"$tmp/stdout"

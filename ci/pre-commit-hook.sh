@@ -6,7 +6,7 @@
 # Install:  cp ci/pre-commit-hook.sh <repo>/.git/hooks/pre-commit && chmod +x <repo>/.git/hooks/pre-commit
 # Skip once: git commit --no-verify
 set -euo pipefail
-mapfile -d '' files < <(git diff --cached --name-only -z --diff-filter=ACMR -- '*.txt' '*.xml' '*.text')
+mapfile -d '' files < <(git diff --cached --name-only -z --diff-filter=ACMR -- '*.txt' '*.xml' '*.text' '*.docx')
 [ ${#files[@]} -gt 0 ] || exit 0
 top=$(git rev-parse --show-toplevel)
 baseline=()

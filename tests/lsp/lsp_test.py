@@ -190,6 +190,10 @@ c.notify('textDocument/didClose', {'textDocument': {'uri': uri}})
 check('didClose: the diagnostics are cleared',
       c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics'] == [])
 
+resp, _ = c.request('textDocument/hover', {'textDocument': {}})
+check('a request with broken params gets InvalidParams, and the server goes on',
+      resp.get('error', {}).get('code') == -32602, resp)
+c.notify('textDocument/didOpen', {'textDocument': {'uri': uri}})  # no text: ignored
 resp, _ = c.request('no/such/method', {})
 check('an unknown request gets MethodNotFound', resp.get('error', {}).get('code') == -32601, resp)
 resp, _ = c.request('shutdown', None)
@@ -197,5 +201,12 @@ check('shutdown answers null', 'result' in resp and resp['result'] is None, resp
 c.notify('exit', None)
 code = c.proc.wait(timeout=30)
 check('exit after shutdown: exit code 0', code == 0, code)
+for garbage, what in [(b'Content-Length: 99999999999\r\n\r\n', 'a message over 64 MiB'),
+                      (b'Content-Length: 5\r\n\r\n[1,2]', 'a body that is not a JSON object'),
+                      (b'Content-Type: x\r\n\r\n{}', 'a message without Content-Length')]:
+    p = subprocess.run([BIN, 'lsp'], input=garbage, capture_output=True, timeout=60)
+    check(f'{what}: exit 2 with one line on stderr', p.returncode == 2 and p.stderr.count(b'\n') == 1, (p.returncode, p.stderr))
+p = subprocess.run([BIN, 'lsp'], input=b'', capture_output=True, timeout=60)
+check('the client going away without exit: exit 1', p.returncode == 1, p.returncode)
 print(f'{passed} passed, {failed} failed')
 sys.exit(1 if failed else 0)

@@ -243,6 +243,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   uint64_t bytes = 0;
   Progress progress(files->size() > 1 && ::isatty(2), files->size());
   std::mutex suppress_mu;  // the waiver files and their use counts are shared
+  std::set<std::string> said;  // config and waiver errors already printed
   auto prepare = [&](CheckedFile& r) {  // on a worker
     if (!r.status.ok()) return;
     StatusOr<const ProjectConfig*> config = configs.For(r.file);
@@ -275,7 +276,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";
     if (!r.suppress_status.ok()) {
       progress.Done();
-      err << "analog-lint: " << r.suppress_status.message() << "\n";
+      // A broken config or waiver file is said once, not once per draft under it.
+      if (said.insert(r.suppress_status.message()).second) err << "analog-lint: " << r.suppress_status.message() << "\n";
       suppress_ok = false;
     }
     int fail_rank = FailRankFor(opts, configs, r.file);

@@ -129,8 +129,18 @@ json LspServer::Dispatch(const std::string& method, const json& params, bool* ha
   }
   if (method == "textDocument/didChange") {
     std::string uri = params.at("textDocument").at("uri");
+    OpenDocument& doc = docs_[uri];
     for (const json& change : params.at("contentChanges")) {
-      if (!change.contains("range")) docs_[uri].text = change.at("text").get<std::string>();
+      std::string text = change.at("text").get<std::string>();
+      if (!change.contains("range")) {
+        doc.text = std::move(text);
+        continue;
+      }
+      // An incremental change (we ask for whole texts, but a client may send these).
+      std::vector<uint32_t> starts = LineStarts(doc.text);
+      uint32_t from = OffsetOf(doc.text, starts, ReadPosition(change["range"].at("start")));
+      uint32_t to = std::max(from, OffsetOf(doc.text, starts, ReadPosition(change["range"].at("end"))));
+      doc.text.replace(from, to - from, text);
     }
     Check(uri);
     return nullptr;

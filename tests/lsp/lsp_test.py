@@ -135,6 +135,18 @@ check('didChange: the first finding moves down a line, the new one is found',
       ranges == [('paper-document.submit-form', 2, 14), ('periodic-inspection.fixed-interval', 3, 9),
                  ('visual-inspection.by-eye', 3, 17)], ranges)
 
+# An incremental change (a client may send one though we ask for whole texts):
+# 目視により → 遠隔監視により, and back.
+line3 = TEXT2.split('\n')[3]
+at = utf16_len(line3[:line3.index('目視')])
+c.notify('textDocument/didChange', {'textDocument': {'uri': uri, 'version': 3}, 'contentChanges': [
+    {'range': {'start': {'line': 3, 'character': at}, 'end': {'line': 3, 'character': at + 2}}, 'text': '遠隔監視'}]})
+codes = sorted(x['code'] for x in c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics'])
+check('an incremental change is applied (目視 replaced: no visual-inspection finding)',
+      'visual-inspection.by-eye' not in codes and 'paper-document.submit-form' in codes, codes)
+c.notify('textDocument/didChange', {'textDocument': {'uri': uri, 'version': 4}, 'contentChanges': [{'text': TEXT2}]})
+diags = c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics']
+
 visual = [x for x in diags if x['code'] == 'visual-inspection.by-eye'][0]
 resp, _ = c.request('textDocument/codeAction', {'textDocument': {'uri': uri}, 'range': visual['range'],
                                                 'context': {'diagnostics': [visual]}})

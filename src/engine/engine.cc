@@ -199,12 +199,17 @@ bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTex
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
 }
 
-// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about that act.
-bool RouteInNextParagraphFor(std::string_view sentence, ScopeTexts* scopes, size_t i) {
+// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about
+// that act. A route for handing over a document (交付, 提出) leaves a duty to
+// let people view records (閲覧) standing: that is another act.
+bool RouteInNextParagraphFor(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
+                             size_t i) {
   const std::string& next = scopes->NextParagraph(i);
   if (next.empty()) return false;
   std::string act = RouteInNextParagraph(next);
   if (act.empty()) return false;
+  bool viewing_act = act.find("閲覧") != std::string::npos || act.find("縦覧") != std::string::npos;
+  if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
   // 「書面の交付」 names the object and the act: either found in the sentence will do.
   size_t no = act.find("の");
   if (no != std::string::npos) {
@@ -221,7 +226,7 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   for (const CompiledUnless& u : rule.unless) {
     if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return RouteInNextParagraphFor(sentence, scopes, i);
+  return RouteInNextParagraphFor(rule, sentence, scopes, i);
 }
 
 

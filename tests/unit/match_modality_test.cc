@@ -25,6 +25,8 @@ TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {
   CHECK(RouteInNextParagraph("前項の届出は、電子情報処理組織を使用する方法により行うことができる。") == "届出");
   CHECK(RouteInNextParagraph("前項の規定による書面の交付に代えて、電磁的方法により提供することができる。") ==
         "書面の交付");
+  CHECK(RouteInNextParagraph("事業者は、あらかじめ、相手方の承諾を得て、同項の規定による書面の交付に代えて、"
+                             "電磁的方法により提供することができる。") == "書面の交付");
   CHECK(RouteInNextParagraph("前項の届出には、住民票の写しを添付しなければならない。") == "");
   CHECK(RouteInNextParagraph("知事は、電磁的記録により管理することができる。") == "");
 }

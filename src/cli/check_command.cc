@@ -229,6 +229,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       err << "analog-lint: " << r.suppress_status.message() << "\n";
       suppress_ok = false;
     }
+    if (!r.warning.empty()) err << "analog-lint: warning: " << r.warning << "\n";
     for (const Finding& f : r.findings) {
       failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
     }

@@ -39,6 +39,7 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
     return r;
   }
   r.info = DescribeDocument(*doc);
+  r.warning = NoProvisionWarning(*doc);
   r.findings = engine->Check(*doc);
   stats->bytes += r.bytes;
   return r;

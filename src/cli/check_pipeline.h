@@ -23,6 +23,7 @@ struct CheckedFile {
   std::string file;
   Status status;                // not OK: the input could not be read (the message names it)
   DocumentInfo info;
+  std::string warning;          // not empty: a warning on the input that names it (no provision found)
   std::vector<Finding> findings;
   uint64_t bytes = 0;           // the input's size
   // Filled by the caller's `prepare` step on the worker: what each output

@@ -265,6 +265,10 @@ ServeResponse CheckService::Check(const Upload& upload) {
       {"summary", {{"findings", rows.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
       {"findings", findings},
   };
+  // Warnings on the draft (no provision found): the page shows each as a note.
+  Json warnings = Json::array();
+  if (std::string w = NoProvisionWarning(checked.doc); !w.empty()) warnings.push_back(w);
+  body["warnings"] = warnings;
   return JsonResponse(body);
 }
 

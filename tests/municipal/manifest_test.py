@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Holds the parse of the real municipal texts to the manifest written by reading them.
+
+Usage: manifest_test.py ANALOG_LINT MANIFEST SHARED_DIR
+
+For each text in the manifest (tests/municipal/manifest.tsv, written by hand):
+every 条 it lists is an article of the parse, with the path the text writes
+(第2条の2), and with as many 項 as listed, each holding text; the parse has no
+article the manifest lacks (a 条 split in two or a citation read as a heading);
+the number of 附則 is the manifest's; every path is in the draft's own style
+(these texts write ASCII digits: no full-width digit, no kanji number). Then
+`check` runs over all of them: exit 0 or 1, no error, no warning, and every
+finding's path in the same style. Prints the figures: texts, 条, 項, matched.
+"""
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+binary, manifest_path, shared = sys.argv[1:4]
+root = os.path.join(shared, 'corpus-samples', 'ordinances')
+
+want = collections.OrderedDict()   # file -> {'articles': {label: paragraphs}, 'suppl': n}
+for line in open(manifest_path, encoding='utf-8'):
+    if line.startswith('#') or not line.strip():
+        continue
+    file, label, count = line.rstrip('\n').split('\t')
+    entry = want.setdefault(file, {'articles': collections.OrderedDict(), 'suppl': 0})
+    if label == '附則':
+        entry['suppl'] = int(count)
+    else:
+        entry['articles'][label] = int(count)
+
+NOT_OWN_STYLE = re.compile(r'[０-９]|第[〇一二三四五六七八九十百千]+[条項号]|の[〇一二三四五六七八九十百千]+')
+failures = []
+totals = collections.Counter()
+
+
+def fail(file, message):
+    failures.append(f'{file}: {message}')
+
+
+for file, entry in want.items():
+    path = os.path.join(root, file)
+    run = subprocess.run([binary, 'parse', '-f', 'json', path], capture_output=True, text=True)
+    if run.returncode != 0 or run.stderr:
+        fail(file, f'parse exit {run.returncode}: {run.stderr.strip()}')
+        continue
+    doc = json.loads(run.stdout)
+    provisions = doc['provisions']
+    with_text = collections.Counter(s['provision'] for s in doc['sentences'])
+    children = collections.defaultdict(list)
+    for p in provisions:
+        children[p['parent']].append(p)
+
+    def has_text(index):
+        if with_text[index]:
+            return True
+        return any(has_text(c['index']) for c in children[index])
+
+    main_articles = {p['path']: p for p in provisions if p['kind'] == 'article' and p['part'] == 'main'}
+    totals['texts'] += 1
+    for label, paragraphs in entry['articles'].items():
+        totals['条'] += 1
+        totals['項'] += paragraphs
+        article = main_articles.get(label)
+        if article is None:
+            fail(file, f'{label} is missing (articles parsed: {" ".join(main_articles)})')
+            continue
+        got = [c for c in children[article['index']] if c['kind'] == 'paragraph']
+        if len(got) != paragraphs and not (paragraphs == 0 and len(got) <= 1):
+            fail(file, f'{label} has {len(got)} 項, the text has {paragraphs}')
+            continue
+        if paragraphs > 1:
+            wanted = [f'{label}第{k}項' for k in range(1, paragraphs + 1)]
+            if [c['path'] for c in got] != wanted:
+                fail(file, f'{label}: 項 paths {[c["path"] for c in got]}, want {wanted}')
+                continue
+        empty = [c['path'] or label for c in got if not has_text(c['index'])]
+        if paragraphs > 0 and empty:
+            fail(file, f'{label}: no text in {empty}')
+            continue
+        totals['matched 条'] += 1
+        totals['matched 項'] += paragraphs
+    extra = [p for p in main_articles if p not in entry['articles']]
+    if extra:
+        fail(file, f'articles the text does not have: {extra}')
+    suppl = sum(1 for p in provisions if p['kind'] == 'suppl-provision')
+    if suppl != entry['suppl']:
+        fail(file, f'{suppl} 附則 parsed, the text has {entry["suppl"]}')
+    for s in doc['sentences']:
+        if NOT_OWN_STYLE.search(s['path']):
+            fail(file, f'path {s["path"]} is not in the draft\'s style (ASCII digits)')
+            break
+
+files = [os.path.join(root, f) for f in want]
+run = subprocess.run([binary, 'check', '-f', 'jsonl', '--fail-on', 'never'] + files, capture_output=True, text=True)
+if run.returncode != 0 or run.stderr:
+    failures.append(f'check: exit {run.returncode}: {run.stderr.strip()}')
+findings = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+for f in findings:
+    if NOT_OWN_STYLE.search(f['location']['path']):
+        failures.append(f'check: finding path {f["location"]["path"]} in {f["location"].get("file", "")} not in the draft\'s style')
+
+print(f'texts {totals["texts"]}, 条 {totals["条"]} (matched {totals["matched 条"]}), '
+      f'項 {totals["項"]} (matched {totals["matched 項"]}), findings {len(findings)}')
+for message in failures:
+    print('FAIL ' + message)
+sys.exit(1 if failures else 0)

@@ -166,6 +166,16 @@ int ParseNumber(std::string_view s) {
   return value;
 }
 
+size_t NumberLength(std::string_view s) {
+  size_t end = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextCodePoint(s, &i);
+    if (!DigitScript(c) && UnitValue(c) < 0) break;
+    end = i;
+  }
+  return end;
+}
+
 std::optional<Script> ScriptOf(std::string_view s) {
   std::optional<Script> script;
   for (size_t i = 0; i < s.size();) {

@@ -45,6 +45,11 @@ std::string WriteNumber(int n, Script script);
 // wrapped).
 int ParseNumber(std::string_view s);
 
+// Returns the length in bytes of the number written at the start of `s` in
+// any script (十二, 12, １２, 一〇五), 0 when `s` does not start with one:
+// ("１２条", 0) → 6. For cutting paths (第３条の２第１項 → 第３条の２).
+size_t NumberLength(std::string_view s);
+
 // Returns the script of a number as written: 十二 → kKanji, 12 → kAscii,
 // １２ → kFullWidth; nullopt when `s` is not a number (mixed widths: 1２).
 std::optional<Script> ScriptOf(std::string_view s);

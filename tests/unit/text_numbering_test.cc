@@ -179,3 +179,15 @@ TEST_CASE("CanonicalPath, one key whatever the script") {
 }
 
 }  // namespace analoglint
+
+namespace analoglint {
+
+TEST_CASE("NumberLength, the number at the start in any script") {
+  CHECK(NumberLength("１２条") == std::string_view("１２").size());
+  CHECK(NumberLength("12条") == 2);
+  CHECK(NumberLength("三十八条の二") == std::string_view("三十八").size());
+  CHECK(NumberLength("条") == 0);
+  CHECK(NumberLength("") == 0);
+}
+
+}  // namespace analoglint

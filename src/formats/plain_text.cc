@@ -57,14 +57,16 @@ struct Patterns {
   RE2 amends{"(?:.*[　 ])?([^　 （(]+?)[（(][^）)]*[）)]の一部を次のように改正する。"};
   // A command names its place: 第６条中, 第２３条の見出し中, 第２８条本文中,
   // 第３条ただし書中, 第５条第２項第１号中, 第５３条から第５５条までの規定中,
-  // 第６条に次の１号を加える, 別表第１中, 附則第２項中.
-  RE2 command{"((?:附則)?(?:第" ANY_NUM "条(?:の" ANY_NUM ")*(?:第" ANY_NUM "項)?(?:第" ANY_NUM
-              "号)?|第" ANY_NUM "項|別表(?:第" ANY_NUM ")?(?:の" ANY_NUM ")*|(?:別記)?様式第" ANY_NUM "号))"
+  // 第６条に次の１号を加える, 別表第１中, 附則第２項中, 附則に次の２項を加える.
+  RE2 command{"((?:附則)?(?:第" ANY_NUM "条(?:の" ANY_NUM ")*(?:から第" ANY_NUM "条(?:の" ANY_NUM ")*まで)?(?:第" ANY_NUM "項)?(?:第" ANY_NUM
+              "号)?|第" ANY_NUM "項|別表(?:第" ANY_NUM ")?(?:の" ANY_NUM ")*|(?:別記)?様式第" ANY_NUM "号)|附則)"
               "(?:中|に次の|の次に|の前に|を|第|の?見出し|本文|ただし書|各号|の表|表|から|及び|の規定|の項|[（(、])"
               "(?:「[^」]*」|[^。「」])*(?:改める|加える|削る|とする|繰り下げ|繰り上げ)(?:「[^」]*」|[^。「」])*。"};
   RE2 article_of{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*).*"};
   RE2 number{"(" ANY_NUM ")"};
-  RE2 cited_number{"^(?:附則)?第(" ANY_NUM ")[条項号]"};
+  RE2 item_of{"(.*)第" ANY_NUM "号(?:の" ANY_NUM ")*"};
+  RE2 command_place{"^(?:附則)?第(" ANY_NUM ")[条項号]"};
+  RE2 cited_number{"第(" ANY_NUM ")[条項号]"};
   RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[ｉｖｘ]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
 };
 
@@ -263,15 +265,21 @@ void PlainTextReader::LearnStyle() {
       style_.Observe(number, 1);
     }
   }
-  if (first) {  // no article heading (a text of 改め文 commands): the places they name
+  if (first) {  // no article heading (a text of 改め文 commands): the places its
+                // commands name (weight 2), its paragraph numbers and its citations
+    std::optional<Script> script_of_first;
     for (uint32_t b : doc_->line_starts) {
       std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
-      re2::StringPiece n;
-      if (!RE2::PartialMatch(line, P().cited_number, &n)) continue;
-      if (first) municipal_ = RE2::FullMatch(n, "[0-9０-９]+");
-      first = false;
-      style_.Observe(n, 1);
+      re2::StringPiece n, rest, in(line.data(), line.size());
+      if (RE2::PartialMatch(line, P().command_place, &n)) {
+        style_.Observe(n, 2);
+        if (!script_of_first) script_of_first = ScriptOf(n);
+      } else if (RE2::FullMatch(line, P().paragraph, &n, &rest)) {
+        style_.Observe(n, 1);
+      }
+      while (RE2::FindAndConsume(&in, P().cited_number, &n)) style_.Observe(n, 1);
     }
+    municipal_ = script_of_first && *script_of_first != Script::kKanji;
   }
   style_.Settle();
 }
@@ -442,7 +450,8 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
   re2::StringPiece target;
   if (RE2::FullMatch(line, P().command, &target)) {
     target_ = Restyle(target);
-    adding_ = line.ends_with("加える。");
+    // Text follows: 「…を加える。」 and 「第２条第２項第２号を次のように改める。」.
+    adding_ = line.ends_with("加える。") || line.ends_with("次のように改める。");
     new_article_.clear();
     new_paragraph_.clear();
     StartAmended(target_, offset);
@@ -471,7 +480,14 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     return true;
   }
   if (std::optional<Label> item = MatchLabel(line)) {
-    const std::string& holder = new_paragraph_.empty() ? target_ : new_paragraph_;
+    std::string holder = new_paragraph_.empty() ? target_ : new_paragraph_;
+    // A 号 that replaces or follows the 号 the command names stands beside it:
+    // 第２条第２項第２号を次のように改める + (2) → 第２条第２項第２号.
+    re2::StringPiece above;
+    if (item->kind != ItemKind::kKatakana && item->kind != ItemKind::kParenKatakana &&
+        RE2::FullMatch(holder, P().item_of, &above)) {
+      holder = std::string(above);
+    }
     StartAmended(holder + ItemLabel(*item), offset);
     Take(item->rest, OffsetOf(item->rest));
     return true;

@@ -104,8 +104,65 @@ for f in findings:
     if NOT_OWN_STYLE.search(f['location']['path']):
         failures.append(f'check: finding path {f["location"]["path"]} in {f["location"].get("file", "")} not in the draft\'s style')
 
+# Real municipal 改め文 (川崎市, lawean-reiki-cases): each case's commands, read as
+# a draft. Every command line lands in the law it amends; the articles changed
+# are the case's `changed` list (numbers compared in any script); no command
+# line becomes a paragraph of the amending text.
+FW = str.maketrans('０１２３４５６７８９', '0123456789')
+
+
+def article_key(path):
+    path = path.translate(FW)
+    m = re.match(r'(附則)?(第\d+条(?:の\d+)*)?', path)
+    return (m.group(1) or '') + (m.group(2) or '')
+
+
+def expand(path):
+    m = re.match(r'第(\d+)条から第(\d+)条まで', path.translate(FW))
+    return [f'第{n}条' for n in range(int(m.group(1)), int(m.group(2)) + 1)] if m else [article_key(path)]
+
+
+import tempfile
+cases = os.path.join(root, 'lawean-reiki-cases', 'kawasaki.excerpt.jsonl')
+with tempfile.TemporaryDirectory() as tmp:
+    for number, line in enumerate(open(cases, encoding='utf-8')):
+        case = json.loads(line)
+        name = f'kawasaki case {number + 1}'
+        draft = os.path.join(tmp, f'case{number + 1}.txt')
+        with open(draft, 'w', encoding='utf-8') as out:
+            out.write('\n'.join(case['aratamebun']) + '\n')
+        run = subprocess.run([binary, 'parse', '-f', 'json', draft], capture_output=True, text=True)
+        if run.returncode != 0 or run.stderr:
+            failures.append(f'{name}: parse exit {run.returncode}: {run.stderr.strip()}')
+            continue
+        doc = json.loads(run.stdout)
+        provisions = doc['provisions']
+        totals['改め文'] += 1
+        law = case['source']['target_title']
+        changed = set()
+        commands = 0
+        for s in doc['sentences']:
+            p = provisions[s['provision'] - 1]
+            is_command = re.match(r'(附則|第|別表)', s['text']) and re.search(r'(改める|加える|削る|繰り下げ)', s['text']) \
+                and '一部を次のように改正する' not in s['text']
+            if not is_command:
+                continue
+            commands += 1
+            if p['kind'] != 'amendment' or p['amended_law'] != law:
+                failures.append(f'{name}: command {s["text"][:30]}… read as {p["kind"]} {p["path"]} of {p["amended_law"]!r}')
+                continue
+            changed.update(expand(p['amended_path']))
+        totals['commands'] += commands
+        want_changed = {article_key(c) for c in case['changed']}
+        if changed != want_changed:
+            failures.append(f'{name}: articles changed {sorted(changed)}, the case says {sorted(want_changed)}')
+        own = [p for p in provisions if p['kind'] == 'paragraph' and p['path'] not in ('本則', '') and not p['amended_law']]
+        if any(re.search(r'第[二三四五六七八九2-9２-９]項$', p['path']) for p in own):
+            failures.append(f'{name}: commands read as paragraphs: {[p["path"] for p in own]}')
+
 print(f'texts {totals["texts"]}, 条 {totals["条"]} (matched {totals["matched 条"]}), '
-      f'項 {totals["項"]} (matched {totals["matched 項"]}), findings {len(findings)}')
+      f'項 {totals["項"]} (matched {totals["matched 項"]}), findings {len(findings)}; '
+      f'改め文 cases {totals["改め文"]}, commands {totals["commands"]}')
 for message in failures:
     print('FAIL ' + message)
 sys.exit(1 if failures else 0)

@@ -2,6 +2,7 @@
 // 例規集 text, municipal 改め文 and text pasted from a PDF, with the right value.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "formats/reader.h"
@@ -120,6 +121,29 @@ TEST_CASE("例規集 layout, a flush-left 目次 with no blank line after it") {
     if (p.path == "第1条") CHECK(p.caption == "(目的)");
   }
   CHECK(groups == 2);
+}
+
+TEST_CASE("例規集 layout, 制定・改正 lines, 附則 with the ordinance number, 別表 and 様式") {
+  Document doc = Text("○架空市手数料条例\n平成12年3月29日\n条例第7号\n改正\n平成18年3月31日条例第25号\n"
+                      "令和2年3月27日条例第4号\n(趣旨)\n第1条 手数料は、別表のとおりとする。\n"
+                      "2 申請者は、申請書(様式第1号)を提出しなければならない。\n(1) 氏名\nア 姓\n(ア) 旧姓\n"
+                      "附則\nこの条例は、公布の日から施行する。\n附則(令和2年3月27日条例第4号)\n"
+                      "この条例は、令和2年4月1日から施行する。\n別表(第1条関係)\n区分 | 金額\n証明 | 300円\n");
+  CHECK(doc.title == "架空市手数料条例");
+  CHECK(doc.law_num == "条例第7号");
+  CHECK(PathOf(doc, "別表のとおり") == "第1条第1項");
+  CHECK(PathOf(doc, "様式第1号") == "第1条第2項");
+  CHECK(PathOf(doc, "氏名") == "第1条第2項第1号");
+  CHECK(PathOf(doc, "姓") == "第1条第2項第1号ア");
+  CHECK(PathOf(doc, "旧姓") == "第1条第2項第1号ア(ア)");
+  CHECK(PathOf(doc, "令和2年4月1日") == "附則");
+  CHECK(PathOf(doc, "300円") == "別表");
+  CHECK(PathOf(doc, "平成18年").empty());  // 改正 lines are history, not provisions
+  std::set<std::string> amending;
+  for (const Provision& p : doc.provisions) {
+    if (!p.amend_law_num.empty()) amending.insert(p.amend_law_num);
+  }
+  CHECK(amending == std::set<std::string>{"令和2年3月27日条例第4号"});
 }
 
 TEST_CASE("例規集 layout, the ○ of a title") {

@@ -34,7 +34,7 @@ namespace {
 struct Patterns {
   RE2 article{"(" ARTICLE_LABEL "(?:(?:から|及び)第" ANY_NUM "条(?:の" ANY_NUM
               ")*(?:まで)?)?)[　 ]+(.*)"};
-  // 第5条申請者は (no space after the heading) or 第8条 alone: see TightArticle.
+  // 第5条申請者は (no space after the heading) or 第8条 alone: see MatchArticle.
   RE2 article_tight{"(" ARTICLE_LABEL ")(.*)"};
   // What follows 第5条 in a citation, never in a heading: 第5条の規定, 第5条第2項 …
   RE2 citation_tail{"(?:の|及び|及|から|まで|又|若|並|中|に|を|は|が|で|と|へ|や|第|各|前段|後段|本文|ただし|関係|等|"
@@ -250,14 +250,14 @@ void PlainTextReader::Read() {
 // written as the draft writes numbers of each size. 第1条 makes a municipal text.
 void PlainTextReader::LearnStyle() {
   std::string_view src = doc_->source;
-  bool first = true;
+  bool no_heading = true;
   for (uint32_t b : doc_->line_starts) {
     std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
     re2::StringPiece label, rest, number;
     if (RE2::FullMatch(line, P().article, &label, &rest) ||
         (RE2::FullMatch(line, P().article_tight, &label, &rest) && !RE2::FullMatch(rest, P().citation_tail))) {
-      if (first) municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
-      first = false;
+      if (no_heading) municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
+      no_heading = false;
       re2::StringPiece n;
       if (RE2::PartialMatch(label, P().number, &n)) style_.Observe(n, 10);
     } else if (municipal_ && (RE2::FullMatch(line, P().paragraph, &number, &rest) ||
@@ -265,7 +265,7 @@ void PlainTextReader::LearnStyle() {
       style_.Observe(number, 1);
     }
   }
-  if (first) {  // no article heading (a text of 改め文 commands): the places its
+  if (no_heading) {  // no article heading (a text of 改め文 commands): the places its
                 // commands name (weight 2), its paragraph numbers and its citations
     std::optional<Script> script_of_first;
     for (uint32_t b : doc_->line_starts) {

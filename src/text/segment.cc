@@ -73,26 +73,6 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   return out;
 }
 
-bool IsParenOpen(char32_t c) { return c == U'（' || c == U'('; }
-bool IsParenClose(char32_t c) { return c == U'）' || c == U')'; }
-
-std::vector<SentenceSpan> Parentheticals(std::string_view text) {
-  std::vector<SentenceSpan> out;
-  std::vector<uint32_t> opens;
-  for (size_t i = 0; i < text.size();) {
-    uint32_t b = static_cast<uint32_t>(i);
-    char32_t c = NextCodePoint(text, &i);
-    if (IsParenOpen(c)) {
-      opens.push_back(b);
-    } else if (IsParenClose(c) && !opens.empty()) {
-      uint32_t open = opens.back();
-      opens.pop_back();
-      if (opens.empty()) out.push_back({open, static_cast<uint32_t>(i)});
-    }
-  }
-  return out;
-}
-
 std::vector<SentenceRole> AssignRoles(const std::vector<std::string_view>& sentences) {
   std::vector<SentenceRole> roles(sentences.size(), SentenceRole::kBody);
   bool proviso = false;

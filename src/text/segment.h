@@ -24,16 +24,6 @@ struct SentenceSpan {
 // sentence of its own; an all-space text has none.
 std::vector<SentenceSpan> SplitSentences(std::string_view text);
 
-// True for the brackets of 括弧書き, in either width: （ ( and ） ). 例規集
-// print them half-width; they count wherever the full-width ones do.
-bool IsParenOpen(char32_t c);
-bool IsParenClose(char32_t c);
-
-// Returns the 括弧書き of `text`: the outermost bracketed spans, brackets
-// included, with （ and ( alike (申請書(様式第1号)を提出 → "(様式第1号)").
-// A bracket that is never closed opens no span.
-std::vector<SentenceSpan> Parentheticals(std::string_view text);
-
 // Returns the role of each sentence of one provision: a sentence that opens
 // with ただし is ただし書; two sentences without one are 前段 and 後段.
 std::vector<SentenceRole> AssignRoles(const std::vector<std::string_view>& sentences);

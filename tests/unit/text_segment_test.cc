@@ -57,23 +57,3 @@ TEST_CASE("AssignRoles, ただし書 and 前段・後段") {
 }
 
 }  // namespace analoglint
-
-namespace analoglint {
-
-TEST_CASE("Parentheticals, half-width brackets are 括弧書き too") {
-  auto spans = [](std::string_view text) {
-    std::vector<std::string> out;
-    for (const SentenceSpan& s : Parentheticals(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
-    return out;
-  };
-  CHECK(spans("申請書(様式第1号)を提出") == std::vector<std::string>{"(様式第1号)"});
-  CHECK(spans("申請書（様式第１号）を提出") == std::vector<std::string>{"（様式第１号）"});
-  CHECK(spans("法(昭和42年法律第81号。以下「法」という。)第6条") ==
-        std::vector<std::string>{"(昭和42年法律第81号。以下「法」という。)"});
-  CHECK(spans("者(前号(第2号)を除く。)と(ア)") == std::vector<std::string>{"(前号(第2号)を除く。)", "(ア)"});
-  CHECK(spans("閉じない(括弧").empty());
-  CHECK(IsParenOpen(U'(') == IsParenOpen(U'（'));
-  CHECK(IsParenClose(U')') == IsParenClose(U'）'));
-}
-
-}  // namespace analoglint

@@ -566,6 +566,9 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
 
 void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {
   re2::StringPiece num;
+  // A note on where the page came from (# source: https://…) is no title.
+  static const RE2 source_note{"#+[ 　]*(?:source|出典|URL)?[:：]?.*(?:https?://|source:|出典).*"};
+  if (RE2::FullMatch(line, source_note)) return;
   if (doc_->title.empty()) {
     doc_->title = TitleOf(line);
   } else if (doc_->law_num.empty() && RE2::FullMatch(line, P().law_num, &num)) {

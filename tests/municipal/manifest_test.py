@@ -60,6 +60,8 @@ for file, entry in want.items():
             return True
         return any(has_text(c['index']) for c in children[index])
 
+    if not doc['title'] or doc['title'].startswith('#'):
+        fail(file, f'title {doc["title"]!r}: the source note or nothing was taken for the title')
     main_articles = {p['path']: p for p in provisions if p['kind'] == 'article' and p['part'] == 'main'}
     totals['texts'] += 1
     for label, paragraphs in entry['articles'].items():

@@ -150,6 +150,9 @@ TEST_CASE("例規集 layout, the ○ of a title") {
   // Regression: ○○市…条例（案） lost a ○.
   CHECK(Text("○○市手数料条例（案）\n第1条 この条例は、手数料について定める。\n").title == "○○市手数料条例（案）");
   CHECK(Text("○加賀市印鑑条例\n第1条 この条例は、印鑑について定める。\n").title == "加賀市印鑑条例");
+  // A note on the page's source before it is not the title.
+  CHECK(Text("# source: https://example.jp/reiki/1.html (stored copy)\n○架空市印鑑条例\n第1条 甲とする。\n").title ==
+        "架空市印鑑条例");
 }
 
 TEST_CASE("PDF-pasted text, articles and sentences where a reader sees them") {

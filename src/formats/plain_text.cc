@@ -285,9 +285,11 @@ void PlainTextReader::LearnStyle() {
 }
 
 // Matches an article heading: 第5条 申請者は…, 第 5 条 (a PDF paste), and
-// also, when a new article is plausible here (after a caption or a complete
-// sentence, or numbered one past the last), 第5条申請者は… with no space and a
-// bare 第8条; never a citation that opens a wrapped line (第5条の規定により…).
+// also, when a new article is plausible here, 第5条申請者は… with no space
+// (after a caption, or after a complete sentence with a number past the last
+// article's) and a bare 第8条 (after a caption, or numbered one past the
+// last); never a citation that opens a wrapped line (第5条の規定により…,
+// 第5条所定の… in the middle of a sentence).
 bool PlainTextReader::MatchArticle(std::string_view line, re2::StringPiece* label,
                                    re2::StringPiece* rest) const {
   if (RE2::FullMatch(line, P().article, label, rest)) return true;
@@ -296,9 +298,12 @@ bool PlainTextReader::MatchArticle(std::string_view line, re2::StringPiece* labe
   }
   re2::StringPiece n;
   int number = RE2::PartialMatch(*label, P().number, &n) ? ParseNumber(n) : -1;
-  bool next = number == last_article_ + 1 || (number == last_article_ && label->find("の") != std::string::npos);
-  if (rest->empty()) return next || !caption_.empty();
-  return next || !caption_.empty() || ended_sentence_ || current_ < 0;
+  bool branch = label->find("の") != std::string::npos;
+  bool next = number == last_article_ + 1 || (number == last_article_ && branch);
+  bool forward = number > last_article_ || (number == last_article_ && branch);
+  if (!caption_.empty() || current_ < 0) return forward || rest->empty() || last_article_ == 0;
+  if (rest->empty()) return next;
+  return forward && (ended_sentence_ || (no_periods_ && next));
 }
 
 // Every number of a label in the draft's style, spaces dropped: with a style
@@ -543,6 +548,7 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     s.part = Part::kSuppl;
     s.title = std::string(line);
     amended_law_.clear();  // the 附則 of an amending law is its own text again
+    last_article_ = 0;     // its articles count from 第1条 again
     adding_ = false;
     if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
     groups_.clear();

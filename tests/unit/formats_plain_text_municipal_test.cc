@@ -174,6 +174,16 @@ TEST_CASE("PDF-pasted text, articles and sentences where a reader sees them") {
   CHECK(doc.sentences.size() == 6);
 }
 
+TEST_CASE("PDF-pasted text, a citation that opens a wrapped line is no heading") {
+  Document doc = Text("第1条 この規則は、手続について定める。\n"
+                      "第2条 申請者は、\n第3条所定の申請書を提出しなければならない。\n"
+                      "第3条申請書には、住民票の写しを添付しなければならない。\n"
+                      "附則\n第1条この規則は、公布の日から施行する。\n");
+  CHECK(PathOf(doc, "所定の申請書") == "第2条");
+  CHECK(PathOf(doc, "住民票") == "第3条");
+  CHECK(PathOf(doc, "公布の日") == "附則第1条");
+}
+
 TEST_CASE("A one-line paste without 。 is a provision, not a title") {
   // Regression: 0 findings, exit 0 and no warning.
   Document doc = Text("事業者は申請書を提出しなければならない\n");

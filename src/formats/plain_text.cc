@@ -158,7 +158,7 @@ class PlainTextReader {
  private:
   enum class Mode { kHeader, kToc, kBody, kAppendix };
 
-  void LearnStyle();
+  bool LearnStyle();
   void ReadLine(std::string_view line, uint32_t offset, bool indented);
   bool StillInToc(std::string_view line);
   bool MatchArticle(std::string_view line, re2::StringPiece* label, re2::StringPiece* rest) const;
@@ -214,15 +214,11 @@ class PlainTextReader {
 void PlainTextReader::Read() {
   std::string_view src = doc_->source;
   size_t start = doc_->source.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  LearnStyle();
+  bool has_articles = LearnStyle();
   no_periods_ = src.find("。") == std::string_view::npos;
-  bool has_articles = false;
   int lines = 0;
   for (uint32_t b : doc_->line_starts) {
-    std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
-    re2::StringPiece label, rest;
-    if (!line.empty()) ++lines;
-    if (!has_articles && MatchArticle(line, &label, &rest)) has_articles = true;
+    if (!TrimSpaces(src.substr(b, src.find('\n', b) - b)).empty()) ++lines;
   }
   // A draft of bare sentences (no 第一条): its text is the main provision, and
   // only a first line that is not a sentence can be its title — never the
@@ -248,7 +244,8 @@ void PlainTextReader::Read() {
 // The numbering style of the draft: learnt from its article headings (and, in
 // a municipal text, its paragraph numbers and (1) labels), so that paths are
 // written as the draft writes numbers of each size. 第1条 makes a municipal text.
-void PlainTextReader::LearnStyle() {
+// Returns true when the draft has an article heading.
+bool PlainTextReader::LearnStyle() {
   std::string_view src = doc_->source;
   bool no_heading = true;
   for (uint32_t b : doc_->line_starts) {
@@ -282,6 +279,7 @@ void PlainTextReader::LearnStyle() {
     municipal_ = script_of_first && *script_of_first != Script::kKanji;
   }
   style_.Settle();
+  return !no_heading;
 }
 
 // Matches an article heading: 第5条 申請者は…, 第 5 条 (a PDF paste), and

@@ -8,7 +8,8 @@ every 条 it lists is an article of the parse, with the path the text writes
 (第2条の2), and with as many 項 as listed, each holding text; the parse has no
 article the manifest lacks (a 条 split in two or a citation read as a heading);
 the number of 附則 is the manifest's; every path is in the draft's own style
-(these texts write ASCII digits: no full-width digit, no kanji number). Then
+(these texts write ASCII digits: no full-width digit, no kanji number); every
+line of provision text is found in a sentence (no text lost). Then
 `check` runs over all of them: exit 0 or 1, no error, no warning, and every
 finding's path in the same style. Prints the figures: texts, 条, 項, matched.
 """
@@ -62,6 +63,30 @@ for file, entry in want.items():
 
     if not doc['title'] or doc['title'].startswith('#'):
         fail(file, f'title {doc["title"]!r}: the source note or nothing was taken for the title')
+    # No text lost: every line of provision text (after the header, before any
+    # page furniture) is found in a sentence; captions, headings, notes and the
+    # 附則・別表 headings are not provision text.
+    lines = open(path, encoding='utf-8').read().split('\n')
+    body = ''.join(s['text'] for s in doc['sentences'])
+    started, lost = False, []
+    for raw in lines[1:]:
+        line = raw.strip()
+        if re.match(r'第\d+条', line):
+            started = True
+        if not started or not line:
+            continue
+        if doc['title'] and line.lstrip('○') == doc['title'] or line == '条項目次':
+            break  # the page furniture that repeats the title
+        if re.fullmatch(r'[(（].*[)）]', line) or re.match(r'(第\d+[章節]|附\s?則|別表|別記|様式)', line):
+            continue
+        text = re.sub(r'^(第\d+条(の\d+)?|\d+|[(（]\d+[)）]|[ア-ン]|[(（][ア-ン][)）])[ 　]*', '', line)
+        text = text.split(' | ')[0].strip(' |')
+        totals['lines'] += 1
+        if text and text[:12] not in body:
+            lost.append(line[:20])
+    totals['lost'] += len(lost)
+    if lost:
+        fail(file, f'text lost: {lost}')
     main_articles = {p['path']: p for p in provisions if p['kind'] == 'article' and p['part'] == 'main'}
     totals['texts'] += 1
     for label, paragraphs in entry['articles'].items():
@@ -164,6 +189,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
 print(f'texts {totals["texts"]}, 条 {totals["条"]} (matched {totals["matched 条"]}), '
       f'項 {totals["項"]} (matched {totals["matched 項"]}), findings {len(findings)}; '
+      f'lines of text {totals["lines"]} (lost {totals["lost"]}); '
       f'改め文 cases {totals["改め文"]}, commands {totals["commands"]}')
 for message in failures:
     print('FAIL ' + message)

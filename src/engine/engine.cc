@@ -176,7 +176,6 @@ struct Engine::Impl {
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
-  bool Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
@@ -225,13 +224,6 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   return RouteInNextParagraphFor(sentence, scopes, i);
 }
 
-bool Engine::Impl::Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
-                            size_t i) {
-  for (const CompiledUnless& u : rule.require) {
-    if (!ConditionHolds(u, sentence, scopes, i)) return false;
-  }
-  return true;
-}
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
                                  std::vector<Finding>* out) {
@@ -285,8 +277,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       span = {view.SourceBegin(span.begin), view.SourceEnd(span.end)};
     }
     ++stats.matches;
-    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end)) ||
-        !Required(rule, norm.text, scopes, i)) {
+    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end))) {
       ++stats.excluded_scope;
       continue;
     }

@@ -12,6 +12,7 @@
 #include "report/reporters.h"
 #include "report/review.h"
 #include "serve/draft_view.h"
+#include "text/numbering.h"
 
 namespace analoglint {
 
@@ -28,25 +29,9 @@ ServeResponse JsonResponse(const Json& body) {
   return {200, "application/json; charset=utf-8", body.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
 }
 
-// The end of the numeral (kanji or ASCII digits) that starts at `pos`.
+// The end of the numeral (kanji, ASCII or full-width digits) that starts at `pos`.
 size_t NumeralEnd(const std::string& s, size_t pos) {
-  static const std::string kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
-  for (bool more = true; more;) {
-    more = false;
-    if (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-      ++pos;
-      more = true;
-      continue;
-    }
-    for (const std::string& d : kDigits) {
-      if (s.compare(pos, d.size(), d) == 0) {
-        pos += d.size();
-        more = true;
-        break;
-      }
-    }
-  }
-  return pos;
+  return pos + NumberLength(std::string_view(s).substr(pos));
 }
 
 // The article a location belongs to, as the page groups findings:
@@ -265,6 +250,10 @@ ServeResponse CheckService::Check(const Upload& upload) {
       {"summary", {{"findings", rows.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
       {"findings", findings},
   };
+  // Warnings on the draft (no provision found): the page shows each as a note.
+  Json warnings = Json::array();
+  if (std::string w = NoProvisionWarning(checked.doc); !w.empty()) warnings.push_back(w);
+  body["warnings"] = warnings;
   return JsonResponse(body);
 }
 

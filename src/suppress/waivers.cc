@@ -6,6 +6,7 @@
 
 #include "io/read_file.h"
 #include "rules/yaml_file.h"
+#include "text/numbering.h"
 
 namespace analoglint {
 namespace fs = std::filesystem;
@@ -34,7 +35,8 @@ Waiver ParseWaiver(const YamlFile& f, const YAML::Node& n, const std::string& ba
 bool Covers(const Waiver& w, const std::string& input, const Finding& f) {
   if (!w.rule.empty() && w.rule != f.rule) return false;
   if (!w.category.empty() && w.category != f.category) return false;
-  if (!w.path.empty() && w.path != f.location.path) return false;
+  // 第3条第1項 written by hand covers the draft's 第３条第1項 or 第三条第一項.
+  if (!w.path.empty() && CanonicalPath(w.path) != CanonicalPath(f.location.path)) return false;
   if (!w.fingerprint.empty() && w.fingerprint != f.fingerprint) return false;
   if (!w.file_glob.empty()) {
     std::error_code ec;

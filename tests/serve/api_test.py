@@ -167,6 +167,21 @@ def run(server):
           all(f['category_name'] and f['principles'] and f['remedy'] and f['article'].endswith('条')
               for f in got['findings']) and any(f['alternatives'] for f in got['findings']))
     check('the answer is not cached (Cache-Control: no-store)', hdrs.get('Cache-Control') == 'no-store')
+    check('a draft with provisions has no warning', got.get('warnings') == [], str(got.get('warnings')))
+
+    # A text in which no provision was found: 0 findings, and a warning naming it for the page's note.
+    status, _, body = server.request('POST', '/api/check', json.dumps(
+        {'text': '○架空市条例\n目次\n第1章 総則(第1条・第2条)\n', 'name': 'toc-only.txt'}).encode(),
+        {'Content-Type': 'application/json'})
+    got = json.loads(body) if status == 200 else {}
+    check('no provision found: 200, 0 findings and a warning naming the file',
+          status == 200 and got['findings'] == [] and len(got.get('warnings', [])) == 1
+          and got['warnings'][0].startswith('toc-only.txt: no provision found'), f'{status} {body[:300]!r}')
+    # A PDF whatever its name: the same error as for a .pdf.
+    status, _, body = server.request('POST', '/api/check?name=scan.txt', b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n',
+                                     {'Content-Type': 'application/octet-stream'})
+    check('%PDF- signature: 422 and the .pdf message', status == 422 and
+          'scan.txt: PDF files are not read' in error_of(body)['message'], f'{status} {body[:300]!r}')
 
     form, ctype = multipart([('file', 'statute.xml', open(LAW_XML, 'rb').read())])
     status, _, body = server.request('POST', '/api/check', form, {'Content-Type': ctype})

@@ -15,7 +15,7 @@ constexpr FormatEntry kFormats[] = {
     {"json", MakeJsonReporter, false},        {"sarif", MakeSarifReporter, false},
     {"github", MakeGithubReporter, false},    {"markdown", MakeMarkdownReporter, false},
     {"html", MakeHtmlReporter, false},        {"csv", MakeCsvReporter, false},
-    {"xlsx", MakeXlsxReporter, true},
+    {"xlsx", MakeXlsxReporter, true},         {"docx", MakeDocxReporter, false},
 };
 
 }  // namespace

@@ -122,6 +122,7 @@ constexpr FormatFile kFormatFiles[] = {
     {"html", "html", "text/html; charset=utf-8"},
     {"csv", "csv", "text/csv; charset=utf-8"},
     {"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+    {"docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
     {"markdown", "md", "text/markdown; charset=utf-8"},
     {"json", "json", "application/json; charset=utf-8"},
     {"sarif", "sarif", "application/sarif+json"},

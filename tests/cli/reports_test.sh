@@ -95,6 +95,26 @@ assert len(fs) > 5 and all(f['status']=='open' for f in fs if f is not w[0])" "$
   (cd "$tmp/repo" && "$bin" check -f csv --fail-on never drafts/draft.txt >"$tmp/r.csv")
   check "the report shows it as 存置 with the reason" grep -q "存置,点検は令和八年度" "$tmp/r.csv"
   ;;
+docx)
+  "$bin" check -f docx -o "$tmp/report.docx" --fail-on never "$draft"
+  check "the Word report is a .docx with landscape A4 pages, a repeated header row and the findings" python3 -c "
+import sys, zipfile, xml.dom.minidom
+z = zipfile.ZipFile(sys.argv[1])
+assert {'[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml'} <= set(z.namelist())
+doc = z.read('word/document.xml').decode()
+xml.dom.minidom.parseString(doc)  # well-formed
+assert 'w:orient=\"landscape\"' in doc and 'w:w=\"16838\"' in doc
+assert '<w:tblHeader/>' in doc and '<w:highlight w:val=\"yellow\"/>' in doc
+for s in ['デジタル原則ごとの結論', '第四条（倉庫の点検）', '未確認', '対応方針・理由', '見直し時期', '1 → 3']:
+    assert s in doc, s" "$tmp/report.docx"
+  "$bin" parse "$tmp/report.docx" >"$tmp/parsed.txt" 2>&1
+  check "the project's own Word reader opens the report" grep -q "デジタル法制審査 点検結果" "$tmp/parsed.txt"
+  printf '<&"x">\n第一条　申請書を提出しなければならない。\n' >"$tmp/a&b<c>.txt"
+  "$bin" check -f docx -o "$tmp/esc.docx" --fail-on never "$tmp/a&b<c>.txt"
+  check "markup characters in names and text are escaped" python3 -c "
+import sys, zipfile, xml.dom.minidom
+xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))" "$tmp/esc.docx"
+  ;;
 decisions)
   # A review file in the folder the run starts from, with a glob relative to it,
   # a hand-written full-width path covering its 項, and one decision of each kind.
@@ -122,7 +142,8 @@ decisions:
     reason: 使われない判定
 YAML
   (cd "$tmp/repo" && "$bin" check -f jsonl -o f.jsonl -f markdown -o r.md -f csv -o r.csv -f html -o r.html \
-     -f sarif -o r.sarif -f text -o r.txt -f xlsx -o r.xlsx --fail-on warning drafts/draft.txt 2>"$tmp/err")
+     -f sarif -o r.sarif -f text -o r.txt -f xlsx -o r.xlsx -f docx -o r.docx -f json -o r.json \
+     --fail-on warning drafts/draft.txt 2>"$tmp/err")
   check "open findings still fail the gate (exit 1)" test $? -eq 1
   check "each decision covers its findings" python3 -c "
 import json,sys
@@ -135,13 +156,17 @@ st={f['rule']:f['status'] for f in fs}
 assert st['paper-document.submit-form']=='waived' and st['visual-inspection.by-eye']=='open'
 " "$tmp/repo/f.jsonl"
   check "the unused decision is named with its place" grep -q ".analog-lint.yaml:16:5: unused decision: 存置 for category posting at 第九十九条" "$tmp/err"
-  for f in r.md r.csv r.html r.txt r.sarif; do
+  for f in r.md r.csv r.html r.txt r.sarif r.json; do
     check "$f shows the decisions and their reasons" bash -c "grep -q 上位法で規定 '$tmp/repo/$f' && grep -q 電子閲覧を既に定めている '$tmp/repo/$f' && grep -q 2027-03-31 '$tmp/repo/$f'"
   done
   check "xlsx shows the decisions" python3 -c "
 import zipfile,sys
 s=zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode()
 assert '上位法で規定' in s and '誤検出' in s and '2027-03-31' in s" "$tmp/repo/r.xlsx"
+  check "docx shows the decisions" python3 -c "
+import zipfile,sys
+s=zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
+assert '上位法で規定' in s and '電子閲覧を既に定めている' in s and '2027-03-31' in s and '記録された判定' in s" "$tmp/repo/r.docx"
   check "markdown lists each decision with the findings it covers" grep -q "| 存置 | 上位法で規定 |  | .analog-lint.yaml:2:5 | No.1 第三条第一項 書面規制" "$tmp/repo/r.md"
   check "sarif suppresses 存置 and 誤検出 with the reason" python3 -c "
 import json,sys

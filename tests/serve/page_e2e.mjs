@@ -140,7 +140,7 @@ async function recordDecisions(page, url, expected, work) {
   await page.fill(`#due-${review}`, '2027-03-31');
   await page.check(`#finding-${wrong} input[type=radio][value="誤検出"]`);
   await page.fill(`#reason-${wrong}`, NOTE);
-  assert.match(await page.textContent('#summary'), /判定: 未確認 6・見直す 1・存置 1・誤検出 1/);
+  assert.ok((await page.textContent('#summary')).includes(`判定: 未確認 ${expected.length - 3}・見直す 1・存置 1・誤検出 1`));
   step('decisions: 存置 with its reason, 見直す with 対応方針 and date, 誤検出 with a note');
 
   await page.reload();

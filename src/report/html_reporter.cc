@@ -44,7 +44,8 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 th { background: var(--head); font-weight: 600; }
 table.meta th { width: 10em; }
-.totals { display: grid; grid-template-columns: 1.2fr 0.8fr 1.6fr; gap: 18px; }
+.totals { display: grid; grid-template-columns: 1fr 0.6fr 2.2fr; gap: 18px; }
+.totals th { white-space: nowrap; } .totals td:first-child { min-width: 9em; }
 .totals td.n { text-align: right; width: 4em; font-variant-numeric: tabular-nums; }
 tr.zero td { color: var(--muted); }
 .result { font-weight: 700; color: var(--open); }

@@ -27,9 +27,9 @@ struct Upload {
   std::string name;   // the file name the client gave, or 貼り付けた草案.txt for pasted text
   std::string bytes;  // the draft as sent (any encoding the readers know)
   InputFormat format = InputFormat::kAuto;
-  std::string decisions;                // .analog-lint.yaml text, "" = none
-  std::vector<std::string> categories;  // report filter: category ids ("" = unset: all)
-  std::vector<std::string> severities;  // report filter: severities (empty = all)
+  std::string decisions{};              // .analog-lint.yaml text, "" = none
+  std::vector<std::string> categories{};  // report filter: category ids (empty = all)
+  std::vector<std::string> severities{};  // report filter: severities (empty = all)
 };
 
 // An HTTP status and a message for people: 400 a malformed request, 413 too

@@ -28,7 +28,9 @@ std::string CanonicalPath(std::string_view path) {
     size_t j = i;
     while (j < in.size() && IsNumeral(in[j])) ++j;
     std::u32string run = in.substr(i, j - i);
-    int value = ParseNumber(EncodeUtf8(run));
+    // Runs longer than a numeral a citation uses are kept as written (and
+    // never handed to ParseNumber, which must not overflow on them).
+    int value = run.size() <= 8 ? ParseNumber(EncodeUtf8(run)) : -1;
     if (value < 0) {
       out += run;
     } else {

@@ -37,8 +37,10 @@ std::string DecisionScope(const Decision& d) {
   return out;
 }
 
-bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
-  std::string d = CanonicalPath(decision_path), f = CanonicalPath(finding_path);
+namespace {
+
+// PathCovers on paths already made canonical.
+bool CanonicalCovers(const std::string& d, const std::string& f) {
   if (d.empty() || f.compare(0, d.size(), d) != 0) return false;
   std::string_view rest = std::string_view(f).substr(d.size());
   // 第3条 covers 第3条第2項 and 第3条第1号イ, not 第3条の2 (a different article)
@@ -47,6 +49,12 @@ bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
   if (rest.rfind("の", 0) == 0) return false;
   char c = rest[0];
   return !(c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
+  return CanonicalCovers(CanonicalPath(decision_path), CanonicalPath(finding_path));
 }
 
 namespace {
@@ -153,14 +161,19 @@ StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::str
 
 void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings) {
   std::vector<bool> in_file;
+  std::vector<std::string> paths;  // each decision's path, canonical
   in_file.reserve(decisions_.size());
-  for (const Decision& d : decisions_) in_file.push_back(InFile(d, input));
+  for (const Decision& d : decisions_) {
+    in_file.push_back(InFile(d, input));
+    paths.push_back(CanonicalPath(d.path));
+  }
   // Fingerprints present in this document: a fingerprint decision falls back
   // to its rule and path only when its fingerprint is gone.
   std::set<std::string> present;
   for (const Finding& f : *findings) present.insert(f.fingerprint);
   for (Finding& f : *findings) {
     if (f.status != FindingStatus::kOpen || !f.decision.empty()) continue;
+    std::string path = CanonicalPath(f.location.path);
     for (size_t i = 0; i < decisions_.size(); ++i) {
       Decision& d = decisions_[i];
       if (!in_file[i] || !OfKind(d, f)) continue;
@@ -168,9 +181,9 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
       if (!d.fingerprint.empty() && present.count(d.fingerprint)) {
         covers = d.fingerprint == f.fingerprint;
       } else if (!d.fingerprint.empty()) {
-        covers = !d.path.empty() && CanonicalPath(d.path) == CanonicalPath(f.location.path);
+        covers = !d.path.empty() && paths[i] == path;
       } else {
-        covers = d.path.empty() || PathCovers(d.path, f.location.path);
+        covers = d.path.empty() || CanonicalCovers(paths[i], path);
       }
       if (!covers) continue;
       Record(d, f);

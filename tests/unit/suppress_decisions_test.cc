@@ -55,6 +55,8 @@ TEST_CASE("CanonicalPath folds numerals of every script and width") {
   CHECK(CanonicalPath("第十二条の二第一項第三号イ") == "第12条の2第1項第3号イ");
   CHECK(CanonicalPath("附則第１０条") == "附則第10条");
   CHECK(CanonicalPath("第 3 条") == "第3条");
+  CHECK(CanonicalPath("第999999999999条") == "第999999999999条");  // too long for a numeral: kept
+  CHECK(CanonicalPath("") == "");
 }
 
 TEST_CASE("a 条 covers its 項 and 号, not the next article or a branch article") {

@@ -141,6 +141,8 @@ async function recordDecisions(page, url, expected, work) {
   await page.check(`#finding-${wrong} input[type=radio][value="誤検出"]`);
   await page.fill(`#reason-${wrong}`, NOTE);
   assert.ok((await page.textContent('#summary')).includes(`判定: 未確認 ${expected.length - 3}・見直す 1・存置 1・誤検出 1`));
+  await page.locator(`#finding-${review}`).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, 'page-decisions.png') });
   step('decisions: 存置 with its reason, 見直す with 対応方針 and date, 誤検出 with a note');
 
   await page.reload();

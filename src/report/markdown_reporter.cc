@@ -118,6 +118,10 @@ void WriteMarkdownReport(const ReviewCollector& review, std::ostream& out) {
           << ItemCell(r, [](const ReviewItem& i) { return Join(i.alternatives, "／"); }) << " |\n";
     }
   }
+  WriteMarkdownDecisions(review, out);
+}
+
+void WriteMarkdownDecisions(const ReviewCollector& review, std::ostream& out) {
   out << "\n## 記録された判定\n\n";
   std::vector<DecisionUse> decisions = review.Decisions();
   if (decisions.empty()) {

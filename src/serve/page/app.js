@@ -10,6 +10,8 @@
 const $ = (id) => document.getElementById(id);
 
 const SEVERITY_NAMES = { error: 'エラー', warning: '警告', info: '情報' };
+const CONFIDENCE_NAMES = { high: '高', medium: '中', low: '低' };
+const INPUT_NAMES = { text: 'テキスト', 'egov-xml': 'e-Gov 法令XML', 'egov-json': 'e-Gov API（JSON）', docx: 'Word' };
 // In a 新旧対照表: whether the amendment brings the requirement in or keeps it.
 const CHANGE_NAMES = { new: '改正で新設', unchanged: '改正前から存続' };
 const FORMAT_NAMES = { html: '審査報告書（HTML）', docx: 'Word（docx）', xlsx: 'Excel（xlsx）', csv: 'CSV',
@@ -137,6 +139,7 @@ function explainError(status, message) {
 // Checks the draft. `quiet`: a re-check while typing (no message when empty,
 // the view keeps its place).
 async function runCheck(quiet) {
+  clearTimeout(state.timer);  // a check now makes a pending re-check moot
   let draft;
   try {
     draft = await draftFields();
@@ -188,7 +191,7 @@ function showResult(keepPlace) {
   summary.textContent = '';
   const name = d.title || d.file;
   const total = r.summary.findings;
-  summary.append(`${name}（${d.file}、${d.format}、${d.encoding}、${d.sentences} 文）: `);
+  summary.append(`${name}（${d.file}、${INPUT_NAMES[d.format] || d.format}、${d.encoding}、${d.sentences} 文）: `);
   summary.append(total ? el('strong', { text: `アナログ規制の疑い ${total} 件` }) : '指摘はありません。');
   if (total) {
     const s = r.summary.by_severity;
@@ -349,7 +352,7 @@ function findingItem(f) {
   row('見直しの方向性', f.remedy);
   if (f.alternatives.length) row('デジタル代替手段', el('ul', {}, ...f.alternatives.map((a) => el('li', { text: a }))));
   if (f.technologies.length) row('技術の例', f.technologies.join('、'));
-  row('ルール', `${f.rule}（確度 ${f.confidence}）`);
+  row('ルール', `${f.rule}（確度 ${CONFIDENCE_NAMES[f.confidence] || f.confidence}）`);
   item.append(dl, decisionControls(f));
   return item;
 }
@@ -585,7 +588,7 @@ function wireKeys() {
     state.timer = setTimeout(() => runCheck(true), RECHECK_MS);
   });
   $('draft').addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); clearTimeout(state.timer); runCheck(false); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runCheck(false); }
   });
   document.addEventListener('keydown', (e) => {
     const typing = /^(TEXTAREA|INPUT|SELECT)$/.test(e.target.tagName);

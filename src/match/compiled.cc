@@ -22,7 +22,13 @@ CompiledRule CompileRule(const Rule& rule) {
   for (const MatchSpec& m : rule.matches) {
     CompiledMatch cm;
     cm.kind = m.kind;
-    if (m.kind == MatchSpec::Kind::kTokens) {
+    if (m.kind == MatchSpec::Kind::kAct) {
+      cm.anchor = std::make_unique<RE2>(m.act.act, PatternOptions());
+      cm.act_object = std::make_unique<RE2>(m.act.object, PatternOptions());
+      cm.act_then = std::make_unique<RE2>(m.act.then, PatternOptions());
+      cm.noun_form = m.act.noun_form;
+      c.needs_tokens = true;
+    } else if (m.kind == MatchSpec::Kind::kTokens) {
       cm.tokens = m.tokens;
       cm.anchor = std::make_unique<RE2>(m.anchor, PatternOptions());
       c.needs_tokens = true;

@@ -17,7 +17,9 @@ struct CompiledMatch {
   MatchSpec::Kind kind = MatchSpec::Kind::kRegex;
   std::unique_ptr<RE2> regex;          // kRegex and kTerms
   std::vector<TokenPattern> tokens;    // kTokens
-  std::unique_ptr<RE2> anchor;         // kTokens: must match the sentence too
+  std::unique_ptr<RE2> anchor;         // kTokens, kAct: must match the sentence too
+  std::unique_ptr<RE2> act_object, act_then;  // kAct (the act's stems are the anchor)
+  bool noun_form = false;
 };
 
 struct CompiledUnless {

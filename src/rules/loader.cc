@@ -126,13 +126,47 @@ std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& w
   return pattern;
 }
 
+// {lexicon: NAME}: the regex of a lexicon (its entries only when `entries_only`).
+std::string LexiconRef(const YamlFile& f, const YAML::Node& n, const std::string& what,
+                       const Lexicons& lexicons, bool entries_only) {
+  f.RequireMap(n, what);
+  f.CheckKeys(n, {"lexicon"});
+  std::string name = f.RequiredString(n, "lexicon");
+  auto it = lexicons.find(name);
+  if (it == lexicons.end()) f.Fail(n, "unknown lexicon '" + name + "' (no rules/lexicons/" + name + ".yaml)");
+  return it->second.Regex(entries_only);
+}
+
+// act: {verb: {lexicon: A}, object: {lexicon: B}, then: REGEX, form: verb|noun}
+ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
+  f.RequireMap(n, "'act'");
+  f.CheckKeys(n, {"verb", "object", "then", "form"});
+  ActSpec a;
+  a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", lexicons, /*entries_only=*/true);
+  a.object = LexiconRef(f, f.Required(n, "object"), "'object'", lexicons, /*entries_only=*/false);
+  a.then = Pattern(f, f.Required(n, "then"), "'then'", lexicons);
+  if (YAML::Node form = n["form"]) {
+    std::string v = f.String(form, "'form'");
+    if (v != "verb" && v != "noun") f.Fail(form, "'form' must be verb or noun, not '" + v + "'");
+    a.noun_form = v == "noun";
+  }
+  return a;
+}
+
 MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
   f.RequireMap(n, "a match alternative");
-  f.CheckKeys(n, {"regex", "terms", "tokens", "anchor"});
-  int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0);
-  if (kinds != 1) f.Fail(n, "a match alternative needs exactly one of regex, terms, tokens");
+  f.CheckKeys(n, {"regex", "terms", "tokens", "anchor", "act"});
+  int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0) + (n["act"] ? 1 : 0);
+  if (kinds != 1) f.Fail(n, "a match alternative needs exactly one of regex, terms, tokens, act");
   MatchSpec m;
   m.where = f.Where(n);
+  if (YAML::Node act = n["act"]) {
+    m.kind = MatchSpec::Kind::kAct;
+    m.act = ParseAct(f, act, lexicons);
+    m.anchor = m.act.act;  // the prefilter and the first cheap check
+    if (n["anchor"]) f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
+    return m;
+  }
   if (YAML::Node re = n["regex"]) {
     m.kind = MatchSpec::Kind::kRegex;
     m.regex = Pattern(f, re, "'regex'", lexicons);
@@ -328,6 +362,7 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
   for (const MatchSpec& m : r.matches) {
     info.matchers.push_back(m.kind == MatchSpec::Kind::kRegex   ? "regex"
                             : m.kind == MatchSpec::Kind::kTerms ? "terms"
+                            : m.kind == MatchSpec::Kind::kAct   ? "act"
                                                                 : "tokens");
   }
   if (YAML::Node brackets = root["brackets"]) {

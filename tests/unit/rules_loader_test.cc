@@ -95,7 +95,7 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
   CHECK(Error(Replace(kRule, "  valid:\n    - 電磁的方法により申請する。\n", "  valid: []\n")) ==
         f + "14:10: a rule needs at least one valid example");
   CHECK(Error(Replace(kRule, "match:\n  - regex", "match:\n  - regex: x\n    terms: [y]\n  - regex")) ==
-        f + "9:5: a match alternative needs exactly one of regex, terms, tokens");
+        f + "9:5: a match alternative needs exactly one of regex, terms, tokens, act");
   CHECK(Error(kRule + "unless:\n  - line: '電磁的'\n") ==
         f + "17:5: unknown key 'line' (allowed: sentence, paragraph, article, lead-in)");
   CHECK(Error(kRule + "scope:\n  exclude: [penalties]\n") ==

@@ -4,7 +4,7 @@ namespace analoglint {
 namespace {
 
 bool IsCoordination(const Token& t) {
-  static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の"};
+  static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の", "ずつ"};
   for (std::string_view w : kWords) {
     if (t.surface == w) return true;
   }
@@ -85,8 +85,7 @@ size_t ObjectParticle(const std::vector<Token>& tokens, size_t act, bool noun_fo
 }  // namespace
 
 bool ActPossible(const ActPattern& p, std::string_view text) {
-  re2::StringPiece t(text.data(), text.size());
-  return RE2::PartialMatch(t, *p.act) && RE2::PartialMatch(t, *p.object);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.gate);
 }
 
 bool FindAct(const ActPattern& p, std::string_view text, const std::vector<Token>& tokens,

@@ -27,14 +27,16 @@
 namespace analoglint {
 
 struct ActPattern {
+  const RE2* gate = nullptr;    // object … act then, in text order: the cheap check
   const RE2* act = nullptr;     // the act's stems, matched anchored at a token start
   const RE2* object = nullptr;  // the objects, searched in the argument
   const RE2* then = nullptr;    // anchored right after the stem
   bool noun_form = false;
 };
 
-// Whether `text` could hold the act at all: its stem and an object both
-// appear (the cheap check that decides whether MeCab sees the sentence).
+// Whether `text` could hold the act at all: an object, then the act's stem
+// and what must follow it (the cheap check that decides whether MeCab sees
+// the sentence).
 bool ActPossible(const ActPattern& p, std::string_view text);
 
 // Finds the first act of `p` in `text` (with `tokens`, the tokens of `text`)

@@ -311,7 +311,7 @@ std::string ConditionName(Exclusion e) {
 Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds) {
   f.RequireMap(root, "a rule");
   f.CheckKeys(root, {"id", "category", "principles", "severity", "confidence", "message",
-                     "remedy", "description", "match", "unless", "require", "scope", "examples", "brackets"});
+                     "remedy", "description", "match", "unless", "scope", "examples", "brackets"});
   Rule r;
   RuleInfo& info = r.info;
   info.file = f.name();
@@ -374,10 +374,6 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     f.RequireSeq(unless, "'unless'");
     for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u, seeds.lexicons));
   }
-  if (YAML::Node require = root["require"]) {
-    f.RequireSeq(require, "'require'");
-    for (const YAML::Node& u : require) r.require.push_back(ParseUnless(f, u, seeds.lexicons));
-  }
   if (YAML::Node scope = root["scope"]) ParseScope(f, scope, &r);
   if (!r.only.empty()) {
     std::string kinds;
@@ -385,7 +381,6 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     info.conditions.push_back("scope:only=" + kinds);
   }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
-  for (const UnlessSpec& u : r.require) info.conditions.push_back("require:" + ScopeName(u.scope));
   for (const UnlessSpec& u : r.unless) info.conditions.push_back("unless:" + ScopeName(u.scope));
   ParseExamples(f, f.Required(root, "examples"), &info);
   return r;

@@ -62,9 +62,6 @@ enum class Exclusion {
 
 struct Rule {
   RuleInfo info;
-  // require: every condition must match for the rule to apply (the same
-  // scopes as unless; `lead-in` is the 項 with its 柱書, where a 号 takes its act).
-  std::vector<UnlessSpec> require;
   std::string where;  // file:line:col of the id
   std::vector<MatchSpec> matches;
   std::vector<UnlessSpec> unless;

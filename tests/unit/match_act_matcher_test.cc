@@ -16,7 +16,10 @@ std::string Act(const std::string& sentence, bool noun_form = false) {
   static const RE2 object("(?:申請書|届出書|許可証|書類|写し|図面|\\p{Han}+(?:書|証|届))");
   static const RE2 verb_then("(?:しなければ|して|し、|するものとする|すへ|させ|さなければ)");
   static const RE2 noun_then("を(?:求め|命じ)");
-  ActPattern p{&act, &object, noun_form ? &noun_then : &verb_then, noun_form};
+  static const RE2 verb_gate("(?:申請書|届出書|許可証|書類|写し|図面|\\p{Han}+(?:書|証|届)|これ|之)[^。]*?"
+                             "(?:提出|返納|送付|差し出|差出|添付|添え|添へ)");
+  static const RE2 noun_gate("の(?:提出|返納|送付)");
+  ActPattern p{noun_form ? &noun_gate : &verb_gate, &act, &object, noun_form ? &noun_then : &verb_then, noun_form};
   NormalizedText norm = Normalize(sentence);
   std::string text(norm.text);
   auto session = tokenizer->NewSession();

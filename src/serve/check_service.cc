@@ -6,12 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
 #include "report/reporters.h"
 #include "report/review.h"
 #include "serve/draft_view.h"
+#include "suppress/decisions.h"
 #include "text/numbering.h"
 
 namespace analoglint {
@@ -55,8 +57,7 @@ std::string ArticleOf(const Location& loc) {
   return article;
 }
 
-Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
-  const Finding& f = *row.finding;
+Json FindingJson(const Finding& f, const ReviewItem& row, const ViewRange& range, size_t index) {
   Json principles = Json::array();
   for (size_t i = 0; i < f.principles.size(); ++i) {
     principles.push_back({{"id", f.principles[i]}, {"name", row.principles[i]}});
@@ -72,7 +73,7 @@ Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
       {"remedy", f.remedy},
       {"match", f.match},
       {"sentence", f.sentence},
-      {"clause", row.clause},
+      {"clause", f.location.path + f.location.caption},
       {"article", ArticleOf(f.location)},
       {"caption", f.location.caption},
       {"path", f.location.path},
@@ -84,6 +85,9 @@ Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
       {"technologies", row.technologies},
       {"judgement", row.judgement},
       {"change", f.change},
+      {"fingerprint", f.fingerprint},
+      {"status", std::string(FindingStatusName(f.status))},
+      {"decision", {{"decision", f.decision}, {"reason", f.decision_note}, {"due", f.decision_due}}},
       {"range", {range.begin, range.end}},
   };
 }
@@ -103,6 +107,7 @@ constexpr FormatFile kFormatFiles[] = {
     {"html", "html", "text/html; charset=utf-8"},
     {"csv", "csv", "text/csv; charset=utf-8"},
     {"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+    {"docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
     {"markdown", "md", "text/markdown; charset=utf-8"},
     {"json", "json", "application/json; charset=utf-8"},
     {"sarif", "sarif", "application/sarif+json"},
@@ -215,6 +220,14 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
   std::unique_ptr<Engine> engine = TakeEngine();
   checked->findings = engine->Check(checked->doc);
   ReturnEngine(std::move(engine));
+  if (!upload.decisions.empty()) {
+    StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml");
+    if (!decisions.ok()) {
+      *error = {422, "decisions: " + decisions.status().message()};
+      return false;
+    }
+    decisions->Apply(upload.name, &checked->findings);
+  }
   return true;
 }
 
@@ -226,14 +239,14 @@ ServeResponse CheckService::Check(const Upload& upload) {
   ReviewCollector review(context);
   DocumentInfo info = DescribeDocument(checked.doc);
   review.Add(info, checked.findings);
-  std::vector<ReviewRow> rows = review.Rows();
-  DraftView view = BuildDraftView(checked.doc, review.findings());
+  const std::vector<Finding>& all = review.findings();
+  DraftView view = BuildDraftView(checked.doc, all);
 
   Json findings = Json::array();
   std::map<std::string, int> severities = {{"error", 0}, {"warning", 0}, {"info", 0}};
-  for (size_t i = 0; i < rows.size(); ++i) {
-    findings.push_back(FindingJson(rows[i], view.ranges[i], i));
-    ++severities[std::string(SeverityName(rows[i].finding->severity))];
+  for (size_t i = 0; i < all.size(); ++i) {
+    findings.push_back(FindingJson(all[i], DescribeFinding(all[i], *rules_), view.ranges[i], i));
+    ++severities[std::string(SeverityName(all[i].severity))];
   }
   Json by_severity = {{"error", severities["error"]}, {"warning", severities["warning"]}, {"info", severities["info"]}};
   Json by_category = Json::array();
@@ -247,7 +260,7 @@ ServeResponse CheckService::Check(const Upload& upload) {
                     {"format", std::string(InputFormatName(info.format))}, {"encoding", info.encoding},
                     {"sentences", info.sentences}}},
       {"view", {{"kind", view.kind}, {"text", view.text}}},
-      {"summary", {{"findings", rows.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
+      {"summary", {{"findings", all.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
       {"findings", findings},
   };
   // Warnings on the draft (no provision found): the page shows each as a note.
@@ -267,6 +280,13 @@ ServeResponse CheckService::Report(const Upload& upload, const std::string& form
   Checked checked;
   HttpError error;
   if (!Run(upload, &checked, &error)) return ErrorResponse(error);
+  // Downloads follow the filters on screen.
+  auto kept = [](const std::vector<std::string>& filter, const std::string& value) {
+    return filter.empty() || std::find(filter.begin(), filter.end(), value) != filter.end();
+  };
+  std::erase_if(checked.findings, [&](const Finding& f) {
+    return !kept(upload.categories, f.category) || !kept(upload.severities, std::string(SeverityName(f.severity)));
+  });
   ServeResponse r{200, file->content_type, "", Stem(upload.name) + "-analog-lint." + file->extension};
   Status st = RenderReport(format, ContextNow(), DescribeDocument(checked.doc), checked.findings, &r.body);
   if (!st.ok()) return ErrorResponse({500, st.message()});

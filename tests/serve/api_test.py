@@ -206,6 +206,43 @@ def run(server):
     check('report sarif: 200, SARIF 2.1.0',
           status == 200 and json.loads(body)['version'] == '2.1.0', f'{status} {body[:200]!r}')
 
+    # Decisions (the text of a .analog-lint.yaml) and the filters on screen.
+    text = open(SAMPLE, encoding='utf-8').read()
+    first = expected[0]
+    review = ('decisions:\n'
+              f'  - rule: {first["rule"]}\n    fingerprint: "{first["fingerprint"]}"\n'
+              f'    path: {first["location"]["path"]}\n    decision: 存置\n    reason: 上位法で規定\n'
+              f'  - category: {expected[1]["category"]}\n    decision: 見直す\n    reason: 電子申請に改める\n'
+              '    due: 2027-03-31\n')
+    payload = json.dumps({'text': text, 'decisions': review}).encode()
+    status, _, body = server.request('POST', '/api/check', payload, {'Content-Type': 'application/json'})
+    got = json.loads(body) if status == 200 else {'findings': []}
+    decided = [(f['rule'], f['status'], f['decision']['decision']) for f in got['findings'] if f['decision']['decision']]
+    check('check with decisions: each finding says its decision and status',
+          status == 200 and (first['rule'], 'waived', '存置') in decided
+          and any(s == 'open' and d == '見直す' for _, s, d in decided)
+          and all(f['fingerprint'] for f in got['findings']), f'{status} {decided}')
+    keep = [expected[1]['category']]
+    payload = json.dumps({'text': text, 'decisions': review, 'categories': keep, 'severities': ['error', 'warning']}).encode()
+    status, _, body = server.request('POST', '/api/report?format=json', payload, {'Content-Type': 'application/json'})
+    report = json.loads(body) if status == 200 else {'findings': [], 'decisions': []}
+    check('report with filters and decisions: only the categories asked for, with the decisions listed',
+          status == 200 and report['findings'] and all(f['category'] in keep for f in report['findings'])
+          and '見直す' in [d['decision'] for d in report['decisions']]
+          and all(d['covers'] for d in report['decisions']), f'{status} {body[:300]!r}')
+    status, hdrs, body = server.request('POST', '/api/report?format=docx', payload, {'Content-Type': 'application/json'})
+    check('report docx: 200, a Word file, saved as a file',
+          status == 200 and body[:2] == b'PK' and '.docx' in hdrs.get('Content-Disposition', ''), f'{status} {hdrs}')
+    expect_error(server, 'decisions the file would refuse', 422,
+                 r"^decisions: \.analog-lint\.yaml:3:15: 'decision' must be",
+                 body=json.dumps({'text': text, 'decisions': 'decisions:\n  - rule: a.b\n    decision: 保留\n'}).encode(),
+                 headers={'Content-Type': 'application/json'})
+    expect_error(server, 'decisions not a string', 400, r'"decisions" must be a string',
+                 body=json.dumps({'text': text, 'decisions': [1]}).encode(), headers={'Content-Type': 'application/json'})
+    expect_error(server, 'a filter that is not a list of strings', 400, r'"categories" must be a list of strings',
+                 body=json.dumps({'text': text, 'categories': 'paper-document'}).encode(),
+                 headers={'Content-Type': 'application/json'})
+
     status, _, body = server.request('GET', '/api/meta')
     meta = json.loads(body)
     check('meta: 12 categories in seed order, the report formats',

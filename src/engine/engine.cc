@@ -175,6 +175,7 @@ struct Engine::Impl {
 
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
+  void ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out);
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
@@ -187,6 +188,21 @@ void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out
   }
   out->resize(compiled.size());
   for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
+}
+
+// Rules match the bracket-free clause view, or (brackets: keep) the full text:
+// the prefilter looks at the text each rule matches, so --no-prefilter gives
+// the same findings.
+void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out) {
+  Candidates(view.text(), out);
+  if (view.identity() || !any_full_text) return;
+  std::vector<int> more;
+  Candidates(normalized, &more);
+  for (int r : more) {
+    if (compiled[static_cast<size_t>(r)].rule->full_text) out->push_back(r);
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 namespace {
@@ -229,7 +245,6 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   return RouteInNextParagraphFor(rule, sentence, scopes, i);
 }
 
-
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
                                  std::vector<Finding>* out) {
   const Sentence& s = doc.sentences[i];
@@ -237,21 +252,9 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   StageClock clock(timed);
   NormalizedText norm = Normalize(s.text);
   clock.Lap(&stats.normalize_seconds);
-  // Rules match the bracket-free clause view, or (brackets: keep) the full
-  // text: the prefilter looks at the text each rule matches, so
-  // --no-prefilter gives the same findings.
   ClauseView view(norm.text);
   std::vector<int> candidates;
-  Candidates(view.text(), &candidates);
-  if (!view.identity() && any_full_text) {
-    std::vector<int> more;
-    Candidates(norm.text, &more);
-    for (int r : more) {
-      if (compiled[static_cast<size_t>(r)].rule->full_text) candidates.push_back(r);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  }
+  ViewCandidates(norm.text, view, &candidates);
   clock.Lap(&stats.prefilter_seconds);
   if (candidates.empty()) return;
   ++stats.candidates;

@@ -28,8 +28,9 @@ struct SentenceFacts {
 //   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
-//   kMention:     「…を受けることができる者」「…に関する事項」 — the act names who
-//                 may do it or a subject matter; it imposes nothing.
+//   kMention:     「…を受けることができる者」「…に関する事項」「…を提出することが
+//                 できる旨」 — the act names who may do it, a subject matter or the
+//                 content of a notice; it imposes nothing.
 enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 

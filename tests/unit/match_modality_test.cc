@@ -19,6 +19,8 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("前項の場合には、届出書の添付を要しない。", "添付") == ClauseModality::kExemption);
   CHECK(After("写しを添付し、その原本を提示することを要しない。", "添付し") == ClauseModality::kOther);
   CHECK(After("書類を提出しなければならない。", "提出しなければ") == ClauseModality::kOther);
+  CHECK(After("意見書を提出することができる旨を公告する。", "意見書を提出") == ClauseModality::kMention);
+  CHECK(After("講習を受けることができる者は、町民とする。", "講習を受け") == ClauseModality::kMention);
 }
 
 TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {

@@ -1,6 +1,7 @@
 // html: the review report as one self-contained page (no script, no external
 // resource), readable on screen and printable on A4; Japanese fonts come from
 // the system.
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 
@@ -116,7 +117,7 @@ void HtmlReporter::Meta() {
   }
   out_ << "<section>\n<table class=\"meta\">\n";
   for (const DocumentSummary& d : review_.documents()) {
-    out_ << "<tr><th>対象</th><td>" << Html(DocumentName(d)) << "<br><span class=\"rule\">" << Html(d.file)
+    out_ << "<tr><th>対象</th><td>" << Html(DocumentName(d)) << "<br><span class=\"rule\">" << Html(ReportFileName(d.file))
          << "（" << Html(d.format) << "、" << Html(d.encoding) << "、" << d.sentences << " 文）</span></td></tr>\n";
   }
   out_ << "<tr><th>作成日</th><td>" << Html(c.date) << "</td></tr>\n"
@@ -160,7 +161,7 @@ void HtmlReporter::Findings() {
       const Finding& f = *r.finding;
       bool open = f.status == FindingStatus::kOpen;
       out_ << "<tr><td class=\"no\">" << ++number << "</td><td>" << Html(r.clause) << "<br><span class=\"rule\">"
-           << Html(f.file) << ":" << f.location.start.line << ":" << f.location.start.column << "</span></td>"
+           << Html(ReportFileName(f.file)) << ":" << f.location.start.line << ":" << f.location.start.column << "</span></td>"
            << "<td class=\"excerpt\">" << Html(r.before) << "<mark>" << Html(r.match) << "</mark>" << Html(r.after)
            << "</td><td class=\"kind\">" << Html(r.category) << "</td><td>" << List(r.principles) << "</td><td>" << Html(r.remedy)
            << List(r.phases) << "</td><td>" << List(r.alternatives) << "</td><td class=\"judge "

@@ -1,3 +1,4 @@
+#include "report/file_name.h"
 #include "report/review.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ std::string Judgement(const Finding& f) {
 }
 
 std::string DocumentName(const DocumentSummary& d) {
-  std::string name = d.title.empty() ? d.file : d.title;
+  std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
   if (!d.law_num.empty()) name += "（" + d.law_num + "）";
   return name;
 }

@@ -1,3 +1,4 @@
+#include "report/file_name.h"
 #include "report/table_columns.h"
 
 namespace analoglint {
@@ -21,7 +22,7 @@ std::vector<std::string> ReviewColumns(const ReviewRow& r, int number, const std
   std::string alternatives = Join(r.alternatives, "／");
   if (!r.technologies.empty()) alternatives += "\n技術: " + Join(r.technologies, "、");
   return {std::to_string(number),
-          f.file,
+          ReportFileName(f.file),
           r.clause,
           r.before + open + r.match + close + r.after,
           r.category,

@@ -2,6 +2,7 @@
 // and a findings sheet with filters and a frozen header row.
 #include <xlsxwriter.h>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 #include "report/table_columns.h"
@@ -64,9 +65,9 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
     worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
   };
   for (const DocumentSummary& d : review_.documents()) {
-    std::string name = d.title.empty() ? d.file : d.title;
+    std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
     if (!d.law_num.empty()) name += "（" + d.law_num + "）";
-    pair("対象", name + "（" + d.file + "）");
+    pair("対象", name + "（" + ReportFileName(d.file) + "）");
   }
   pair("作成日", c.date);
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "）");

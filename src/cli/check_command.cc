@@ -120,6 +120,9 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, std::
   InputList inputs = ExpandInputs(opts.inputs);
   for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
   *ok = inputs.errors.empty();
+  std::vector<std::pair<std::string, std::string>> outputs{{"--write-baseline", opts.write_baseline}};
+  for (const OutputSpec& spec : opts.outputs) outputs.push_back({"-o", spec.path});
+  if (Status st = RefuseOutputsThatAreInputs(outputs, inputs.files); !st.ok()) return st;
   if (opts.changed_since.empty()) return inputs.files;
   StatusOr<std::set<std::string>> changed = ChangedFilesSince(opts.changed_since);
   if (!changed.ok()) return changed.status();
@@ -200,6 +203,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   size_t done = 0;
   uint64_t bytes = 0;
   Progress progress(files->size() > 1 && ::isatty(2), files->size());
+  std::set<std::string> suppress_errors;
   std::mutex suppress_mu;  // the waiver files and their use counts are shared
   auto prepare = [&](CheckedFile& r) {  // on a worker
     if (!r.status.ok()) return;
@@ -226,7 +230,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     }
     if (!r.suppress_status.ok()) {
       progress.Done();
-      err << "analog-lint: " << r.suppress_status.message() << "\n";
+      if (suppress_errors.insert(r.suppress_status.message()).second) {  // once per waiver file
+        err << "analog-lint: " << r.suppress_status.message() << "\n";
+      }
       suppress_ok = false;
     }
     for (const Finding& f : r.findings) {

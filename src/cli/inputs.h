@@ -9,12 +9,15 @@ namespace analoglint {
 
 struct InputList {
   std::vector<std::string> files;   // in the order given; a folder's files sorted
-  std::vector<std::string> errors;  // "missing.txt: no such file", one per bad path
+  std::vector<std::string> errors;  // one per folder that cannot be read
 };
 
 // Files named are taken as they are; folders are walked recursively for
-// .xml, .txt and .text files (symbolic links to folders are not followed, so
-// a link loop cannot trap the walk).
+// .xml, .txt, .text and .docx files (symbolic links to folders are not
+// followed, so a link loop cannot trap the walk). A folder that cannot be read
+// is an error ("drafts/old: cannot read the folder: Permission denied"), the
+// rest is still walked. A file listed twice (given directly and through its
+// folder, by device and inode) is kept once, at its first place.
 InputList ExpandInputs(const std::vector<std::string>& paths);
 
 }  // namespace analoglint

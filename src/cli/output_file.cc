@@ -11,6 +11,22 @@
 
 namespace analoglint {
 
+Status RefuseOutputsThatAreInputs(const std::vector<std::pair<std::string, std::string>>& outputs,
+                                  const std::vector<std::string>& inputs) {
+  for (const auto& [option, path] : outputs) {
+    struct stat out;
+    if (path.empty() || ::stat(path.c_str(), &out) != 0) continue;  // a new file is no input
+    for (const std::string& input : inputs) {
+      struct stat in;
+      if (::stat(input.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+        return Status::InvalidArgument(option + " " + path + ": the output is an input (" + input +
+                                       "); name another file");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string& path) {
   std::string pattern = path + ".tmp-XXXXXX";
   std::vector<char> buf(pattern.begin(), pattern.end());

@@ -7,10 +7,19 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "analoglint/status.h"
 
 namespace analoglint {
+
+// Returns InvalidArgument when an output names one of the inputs (the same
+// file by device and inode, whatever the spelling or link), so that a report
+// or a baseline never overwrites a draft:
+//   "-o law.xml: the output is an input (law.xml); name another file"
+Status RefuseOutputsThatAreInputs(const std::vector<std::pair<std::string, std::string>>& outputs,
+                                  const std::vector<std::string>& inputs);
 
 class OutputFile {
  public:

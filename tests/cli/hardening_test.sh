@@ -4,7 +4,7 @@
 # message, and that nothing is left behind or overwritten; it ends with
 # "N passed, N failed" and fails when one check does.
 set -u
-bin=$1
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 test=$2
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -54,6 +54,76 @@ z = zipfile.ZipFile(sys.argv[1])
 for n in z.namelist():
     if n.endswith('.xml'): xml.dom.minidom.parseString(z.read(n))
 assert 'a\\\\x93\\\\xFA.txt' in z.read('xl/sharedStrings.xml').decode()" "$tmp/out.xlsx"
+  ;;
+unreadable-folder)
+  # Run as an unprivileged user (root reads every folder); the fixtures are
+  # readable by everyone but the one folder that is not.
+  mkdir -p "$tmp/drafts/a-secret" "$tmp/drafts/b-open"
+  printf '%s\n' "$sentence" >"$tmp/drafts/a-secret/x.txt"
+  printf '%s\n' "$sentence" >"$tmp/drafts/b-open/y.txt"
+  chmod -R a+rX "$tmp/drafts"
+  chmod 000 "$tmp/drafts/a-secret"
+  as_user=()
+  if [ "$(id -u)" = 0 ]; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); fi
+  "${as_user[@]}" "$bin" check -f jsonl --fail-on never "$tmp/drafts" >"$tmp/out" 2>"$tmp/err"
+  code=$?
+  check "exit 2 (an input error)" test "$code" -eq 2
+  check "one line names the folder and the reason" \
+    grep -qx "analog-lint: $tmp/drafts/a-secret: cannot read the folder: Permission denied" "$tmp/err"
+  check "the other folder is still checked" grep -q 'b-open/y.txt' "$tmp/out"
+  ;;
+output-is-input)
+  cp "$draft" "$tmp/draft.txt"
+  ln -s draft.txt "$tmp/link.txt"
+  before=$(sha256sum <"$tmp/draft.txt")
+  for args in "-f text -o $tmp/draft.txt" "-f json -o $tmp/link.txt" "--write-baseline $tmp/draft.txt" \
+              "-f text -o $tmp/./draft.txt"; do
+    # shellcheck disable=SC2086
+    "$bin" check $args --fail-on never "$tmp" >/dev/null 2>"$tmp/err"
+    code=$?
+    check "$args: exit 2" test "$code" -eq 2
+    check "$args: the message says the output is an input" grep -q 'the output is an input' "$tmp/err"
+    check "$args: the draft is unchanged" test "$(sha256sum <"$tmp/draft.txt")" = "$before"
+  done
+  check "no temporary file is left" no_temp_files "$tmp"
+  "$bin" check -f text -o "$tmp/report.out" --fail-on never "$tmp/draft.txt" >/dev/null 2>&1
+  check "another output is written" test -s "$tmp/report.out"
+  ;;
+changed-since-option)
+  git -C "$tmp" init -q
+  printf '%s\n' "$sentence" >"$tmp/a.txt"
+  git -C "$tmp" add a.txt
+  git -C "$tmp" -c user.email=t@example.org -c user.name=t commit -qm draft
+  for ref in '--output=written-by-git' '-p' '--no-index'; do
+    (cd "$tmp" && "$bin" check --changed-since "$ref" . >/dev/null 2>"$tmp/err")
+    code=$?
+    check "$ref: exit 2" test "$code" -eq 2
+    check "$ref: refused as a ref beginning with '-'" grep -q "a git ref cannot begin with '-'" "$tmp/err"
+  done
+  check "git wrote no file" test ! -e "$tmp/written-by-git"
+  (cd "$tmp" && "$bin" check --changed-since no-such-ref . >/dev/null 2>"$tmp/err")
+  code=$?
+  check "an unknown ref: exit 2" test "$code" -eq 2
+  check "an unknown ref: git's message, once" test "$(grep -c "no-such-ref" "$tmp/err")" -eq 1
+  printf '%s\n' "$sentence" >>"$tmp/a.txt"
+  (cd "$tmp" && GIT_TRACE=1 "$bin" check -f jsonl --changed-since HEAD --fail-on never . >"$tmp/out" 2>/dev/null)
+  check "git's standard error (GIT_TRACE) does not mix with the file list" \
+    test "$(grep -c '"file"' "$tmp/out")" -ge 1
+  ;;
+same-file-twice)
+  mkdir -p "$tmp/d"
+  printf '%s\n' "$sentence" >"$tmp/d/a.txt"
+  "$bin" check -f jsonl --fail-on never "$tmp/d/a.txt" "$tmp/d" "$tmp/d/../d/a.txt" >"$tmp/out" 2>"$tmp/err"
+  check "exit 0" test $? -eq 0
+  check "the file is checked once" test "$(wc -l <"$tmp/out")" -eq 1
+  ;;
+broken-waivers-once)
+  mkdir -p "$tmp/d"
+  for i in 1 2 3; do printf '%s\n' "$sentence" >"$tmp/d/$i.txt"; done
+  printf 'waivers:\n  - rule: [broken\n' >"$tmp/d/.analog-lint.yaml"
+  "$bin" check --fail-on never "$tmp/d" >/dev/null 2>"$tmp/err"
+  check "exit 2" test $? -eq 2
+  check "the waiver file's error is said once, not once per input" test "$(grep -c 'analog-lint.yaml' "$tmp/err")" -eq 1
   ;;
 *)
   echo "unknown test: $test"

@@ -125,6 +125,30 @@ broken-waivers-once)
   check "exit 2" test $? -eq 2
   check "the waiver file's error is said once, not once per input" test "$(grep -c 'analog-lint.yaml' "$tmp/err")" -eq 1
   ;;
+signals)
+  # A run stopped by a signal leaves no temporary file beside its outputs and
+  # the older reports as they were; SIGKILL included.
+  corpus="$root/../shared/corpus-samples/egov-xml-2021"
+  for sig in KILL HUP TERM INT; do
+    for f in r.json r.jsonl r.xlsx; do echo old >"$tmp/$f"; done
+    "$bin" check --jobs 1 -f json -o "$tmp/r.json" -f jsonl -o "$tmp/r.jsonl" -f xlsx -o "$tmp/r.xlsx" \
+      --fail-on never "$corpus" >/dev/null 2>&1 &
+    pid=$!
+    sleep 1
+    kill -s "$sig" "$pid"
+    wait "$pid"
+    code=$?
+    check "SIG$sig: the run ended by the signal (exit $code)" test "$code" -ne 0
+    check "SIG$sig: no temporary file is left" no_temp_files "$tmp"
+    check "SIG$sig: the older reports are as they were" test "$(cat "$tmp/r.json" "$tmp/r.jsonl" "$tmp/r.xlsx")" = "$(printf 'old\nold\nold')"
+  done
+  echo old >"$tmp/r.json"
+  "$bin" check --jobs 1 -f text -f json -o "$tmp/r.json" --fail-on never "$corpus" 2>/dev/null | head -c 100 >/dev/null
+  code=${PIPESTATUS[0]}
+  check "SIGPIPE: the run stops with 130 (was $code)" test "$code" -eq 130
+  check "SIGPIPE: no temporary file is left" no_temp_files "$tmp"
+  check "SIGPIPE: the older report is as it was" test "$(cat "$tmp/r.json")" = old
+  ;;
 *)
   echo "unknown test: $test"
   exit 2

@@ -15,7 +15,7 @@ packages=(
   libcli11-dev                                   # command-line flags
   libxlsxwriter-dev                              # the xlsx review report
   libzip-dev                                     # Word (.docx) drafts are zip archives
-  libcpp-httplib-dev                             # analog-lint serve: the drafters' page
+  libmicrohttpd-dev                              # analog-lint serve: the drafters' page (deadlines, chunked limits)
   doctest-dev                                    # unit tests
   zstd python3                                   # the corpus archive; the accuracy scorer
   chromium fonts-noto-cjk                        # tests: the HTML report and the page, with Japanese fonts

@@ -10,6 +10,7 @@
 #include "match/conditions.h"
 #include "match/matchers.h"
 #include "match/rule_set_impl.h"
+#include "text/clause_view.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 #include "tokenize/tokenizer.h"
@@ -58,12 +59,16 @@ std::string FillMessage(const std::string& message, const std::string& match) {
   return out.append(message, pos, std::string::npos);
 }
 
-bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts) {
+// `modality` is that of the clause the match stands in (ModalityAfter).
+bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts, ClauseModality modality) {
   return (facts.penalty && rule.Excludes(Exclusion::kPenalty)) ||
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
-         (facts.prohibition && rule.Excludes(Exclusion::kProhibition));
+         (facts.transitional && rule.Excludes(Exclusion::kTransitional)) ||
+         (modality == ClauseModality::kProhibition && rule.Excludes(Exclusion::kProhibition)) ||
+         (modality == ClauseModality::kExemption && rule.Excludes(Exclusion::kExemption)) ||
+         (modality == ClauseModality::kMention && rule.Excludes(Exclusion::kMention));
 }
 
 bool IsWordChar(char32_t c) {
@@ -109,6 +114,13 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
   f.location = doc.LocateSpan(s, begin, end);
   f.conditions = info.conditions;
   return f;
+}
+
+// The spans of the normalized text, in offsets of its clause view.
+std::vector<Span> ToView(const ClauseView& view, const std::vector<Span>& spans) {
+  std::vector<Span> out;
+  for (const Span& sp : spans) out.push_back({view.ViewOffset(sp.begin), view.ViewOffset(sp.end)});
+  return out;
 }
 
 // scope.only: the rule applies to sentences of these provision kinds only.
@@ -163,6 +175,7 @@ struct Engine::Impl {
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
+  bool Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
@@ -176,15 +189,47 @@ void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out
   for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
 }
 
+namespace {
+
+bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTexts* scopes, size_t i) {
+  std::string_view text = u.scope == UnlessScope::kSentence    ? sentence
+                          : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Unit(i))
+                          : u.scope == UnlessScope::kLeadIn    ? std::string_view(scopes->LeadIn(i))
+                                                               : std::string_view(scopes->Article(i));
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
+}
+
+// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about that act.
+bool RouteInNextParagraphFor(std::string_view sentence, ScopeTexts* scopes, size_t i) {
+  const std::string& next = scopes->NextParagraph(i);
+  if (next.empty()) return false;
+  std::string act = RouteInNextParagraph(next);
+  if (act.empty()) return false;
+  // 「書面の交付」 names the object and the act: either found in the sentence will do.
+  size_t no = act.find("の");
+  if (no != std::string::npos) {
+    return sentence.find(act.substr(0, no)) != std::string_view::npos ||
+           sentence.find(act.substr(no + 3)) != std::string_view::npos;
+  }
+  return sentence.find(act) != std::string_view::npos;
+}
+
+}  // namespace
+
 bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
                           size_t i) {
   for (const CompiledUnless& u : rule.unless) {
-    std::string_view text = u.scope == UnlessScope::kSentence    ? sentence
-                            : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Unit(i))
-                                                                 : std::string_view(scopes->Article(i));
-    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex)) return true;
+    if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return false;
+  return RouteInNextParagraphFor(sentence, scopes, i);
+}
+
+bool Engine::Impl::Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
+                            size_t i) {
+  for (const CompiledUnless& u : rule.require) {
+    if (!ConditionHolds(u, sentence, scopes, i)) return false;
+  }
+  return true;
 }
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
@@ -194,43 +239,57 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   StageClock clock(timed);
   NormalizedText norm = Normalize(s.text);
   clock.Lap(&stats.normalize_seconds);
+  // Rules match the bracket-free clause view, or the full text: the prefilter
+  // looks at both, so --no-prefilter gives the same findings.
+  ClauseView view(norm.text);
   std::vector<int> candidates;
   Candidates(norm.text, &candidates);
+  if (!view.identity()) {
+    std::vector<int> more;
+    Candidates(view.text(), &more);
+    candidates.insert(candidates.end(), more.begin(), more.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  }
   clock.Lap(&stats.prefilter_seconds);
   if (candidates.empty()) return;
   ++stats.candidates;
   // MeCab runs for few sentences: its time is measured every time, and taken
   // out of the sampled matching time.
-  LazyTokens tokens(session.get(), norm.text, &stats.tokenized,
-                    options.timing ? &stats.tokenize_seconds : nullptr);
+  LazyTokens view_tokens(session.get(), view.text(), &stats.tokenized,
+                         options.timing ? &stats.tokenize_seconds : nullptr);
+  LazyTokens full_tokens(session.get(), norm.text, &stats.tokenized,
+                         options.timing ? &stats.tokenize_seconds : nullptr);
   const double tokenize_before = stats.tokenize_seconds;
   StageClock match_clock(timed);
   std::optional<SentenceFacts> facts;  // examined once, for the first rule that applies
-  std::optional<std::string> live;     // the sentence without the old text, made once
+  std::optional<std::string> live;     // the route text without the old text, made once
+  std::optional<std::vector<Span>> view_dead;  // the old text in view offsets
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
   for (int r : candidates) {
     const CompiledRule& rule = compiled[static_cast<size_t>(r)];
     if (!InKinds(rule, kind)) continue;
     if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
-    const std::vector<Span>& dead = rule.Excludes(Exclusion::kQuotedOldText) ? facts->old_text : no_spans;
+    const bool quoted = rule.Excludes(Exclusion::kQuotedOldText) && !facts->old_text.empty();
     Span span;
-    if (!FindRuleMatch(rule, norm.text, &tokens, dead, &span)) continue;
+    if (rule.rule->full_text) {
+      if (!FindRuleMatch(rule, norm.text, &full_tokens, quoted ? facts->old_text : no_spans, &span)) continue;
+    } else {
+      if (quoted && !view_dead) view_dead = ToView(view, facts->old_text);
+      if (!FindRuleMatch(rule, view.text(), &view_tokens, quoted ? *view_dead : no_spans, &span)) continue;
+      span = {view.SourceBegin(span.begin), view.SourceEnd(span.end)};
+    }
     ++stats.matches;
-    if (ExcludedByScope(rule, *facts)) {
+    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end)) ||
+        !Required(rule, norm.text, scopes, i)) {
       ++stats.excluded_scope;
       continue;
     }
-    // A digital route in the old text an amendment removes does not count.
-    std::string_view unless_text = norm.text;
-    if (!dead.empty()) {
-      if (!live) {
-        live.emplace(norm.text);
-        for (const Span& d : dead) live->replace(d.begin, d.end - d.begin, d.end - d.begin, ' ');
-      }
-      unless_text = *live;
-    }
-    if (Unless(rule, unless_text, scopes, i)) {
+    // A digital route in the old text an amendment removes, or in a bracket
+    // that only defines a term, does not count.
+    if (!live) live = RouteText(norm.text, facts->old_text);
+    if (Unless(rule, *live, scopes, i)) {
       ++stats.excluded_unless;
       continue;
     }

@@ -34,6 +34,9 @@ CompiledRule CompileRule(const Rule& rule) {
   for (const UnlessSpec& u : rule.unless) {
     c.unless.push_back({u.scope, std::make_unique<RE2>(u.regex, PatternOptions())});
   }
+  for (const UnlessSpec& u : rule.require) {
+    c.require.push_back({u.scope, std::make_unique<RE2>(u.regex, PatternOptions())});
+  }
   return c;
 }
 

@@ -29,6 +29,7 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<CompiledMatch> matches;
   std::vector<CompiledUnless> unless;
+  std::vector<CompiledUnless> require;
   bool needs_tokens = false;
   bool Excludes(Exclusion e) const;
 };

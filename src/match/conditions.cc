@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "text/clause_view.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -23,8 +24,9 @@ const RE2& DefinitionLeadIn() {
   return *re;
 }
 
-const RE2& ProhibitionPattern() {
-  static const RE2* re = new RE2("(?:てはならない|ではならない|ことができない|ことを禁ずる)。$");
+const RE2& TransitionalPattern() {
+  static const RE2* re = new RE2(
+      "(?:なお従前の例による|なお従前の例により|なお効力を有する|なおその効力を有する|とみなす。$|から施行する。$)");
   return *re;
 }
 
@@ -83,6 +85,53 @@ std::vector<Span> QuotedOldText(std::string_view text) {
   return out;
 }
 
+std::string RouteText(std::string_view normalized, const std::vector<Span>& old_text) {
+  std::string out(normalized);
+  auto blank = [&](uint32_t begin, uint32_t end) { out.replace(begin, end - begin, end - begin, ' '); };
+  for (const Span& d : old_text) blank(d.begin, d.end);
+  for (const ClauseView::Range& r : BracketPassages(normalized)) {
+    std::string_view passage = normalized.substr(r.begin, r.end - r.begin);
+    if (passage.find("という") != std::string_view::npos || passage.find("をいう") != std::string_view::npos) {
+      blank(r.begin, r.end);
+    }
+  }
+  return out;
+}
+
+ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
+  // From the match's last character on: a match may end in the て of 「…してはならない」.
+  size_t from = std::min<size_t>(match_end, text.size());
+  if (from > 0) {
+    do --from; while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
+  }
+  std::string_view rest = text.substr(from);
+  size_t end = std::min(rest.find("、"), rest.find("。"));
+  if (end != std::string_view::npos) rest = rest.substr(0, end + 3);  // keep the 、 or 。
+  static const RE2* prohibition = new RE2("^[^、。]{0,12}?(?:てはならない|ではならない|ことを禁ず|ことを禁じ|ことを禁止)");
+  static const RE2* exemption = new RE2(
+      "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
+  static const RE2* mention = new RE2(
+      "^[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))");
+  re2::StringPiece r(rest.data(), rest.size());
+  if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
+  if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;
+  if (RE2::PartialMatch(r, *exemption)) return ClauseModality::kExemption;
+  return ClauseModality::kOther;
+}
+
+std::string RouteInNextParagraph(std::string_view next) {
+  static const RE2* grant = new RE2(
+      "^前項(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?"
+      "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
+  static const RE2* instead = new RE2(
+      "^前項(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?"
+      "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
+  std::string act;
+  re2::StringPiece t(next.data(), next.size());
+  if (RE2::PartialMatch(t, *instead, &act) || RE2::PartialMatch(t, *grant, &act)) return act;
+  return "";
+}
+
 SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
                               std::string_view paragraph) {
   SentenceFacts f;
@@ -98,7 +147,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
   f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern());
-  f.prohibition = RE2::PartialMatch(text, ProhibitionPattern());
+  f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   f.old_text = QuotedOldText(normalized);
   return f;
 }
@@ -130,6 +179,43 @@ ScopeTexts& ScopeTexts::Index() {
     article_of_.push_back(article);
   }
   return *this;
+}
+
+const std::string& ScopeTexts::LeadIn(size_t i) {
+  Index();
+  size_t p = static_cast<size_t>(paragraph_of_[i]);
+  if (lead_in_made_.empty()) {
+    lead_in_.resize(doc_.provisions.size());
+    lead_in_made_.assign(doc_.provisions.size(), false);
+  }
+  if (!lead_in_made_[p]) {
+    lead_in_made_[p] = true;
+    for (uint32_t m : members_[p]) {
+      if (static_cast<size_t>(doc_.sentences[m].provision) != p) continue;
+      if (!lead_in_[p].empty()) lead_in_[p] += '\n';
+      lead_in_[p] += Normalize(doc_.sentences[m].text).text;
+    }
+  }
+  return lead_in_[p];
+}
+
+const std::string& ScopeTexts::NextParagraph(size_t i) {
+  Index();
+  if (next_paragraph_.empty()) {
+    next_paragraph_.assign(doc_.provisions.size(), -1);
+    std::vector<int> last_child(doc_.provisions.size(), -1);  // parent → its last 項 seen
+    for (size_t p = 0; p < doc_.provisions.size(); ++p) {
+      const Provision& node = doc_.provisions[p];
+      if (node.kind != NodeKind::kParagraph || node.parent < 0) continue;
+      int& last = last_child[static_cast<size_t>(node.parent)];
+      if (last >= 0) next_paragraph_[static_cast<size_t>(last)] = static_cast<int>(p);
+      last = static_cast<int>(p);
+    }
+  }
+  int paragraph = paragraph_of_[i];
+  if (paragraph < 0 || doc_.provisions[static_cast<size_t>(paragraph)].kind != NodeKind::kParagraph) return empty_;
+  int next = next_paragraph_[static_cast<size_t>(paragraph)];
+  return next < 0 ? empty_ : Text(next);
 }
 
 const std::string& ScopeTexts::Text(int key) {

@@ -18,14 +18,38 @@ struct SentenceFacts {
   bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
   bool suppl_amend = false;  // in a 附則 of an amending law
   bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like
-  bool prohibition = false;      // 「…してはならない。」「…することができない。」
+  bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
+
+// Modality of the clause an act stands in, read from the words after the match
+// up to the clause's end (the next 、 or 。 of the text searched):
+//   kProhibition: 「…してはならない」「…することを禁ずる」 — the act itself is forbidden;
+//   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
+// A sentence that ends in 「することができない」 forbids nothing by that alone: it
+// is the consequence of a condition (「…を提出しなければ、…することができない」).
+//   kMention:     「…を受けることができる者」「…に関する事項」 — the act names who
+//                 may do it or a subject matter; it imposes nothing.
+enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
+ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
+
+// Whether a later 項 of the same article grants a digital route for an act of
+// this one (rubric v2): 「前項の届出は、電子情報処理組織を使用する方法により行うことが
+// できる。」, 「前項の書面の交付に代えて、…電磁的方法により提供することができる。」.
+// `next` is the normalized text of the 項 after the one holding the sentence;
+// returns the act or object it names (届出, 書面の交付), or "" when none.
+std::string RouteInNextParagraph(std::string_view next);
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized
 // text of the paragraph that holds it (ScopeTexts::Paragraph), lead-in included.
 SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
                               std::string_view paragraph);
+
+// The text `unless` conditions look for a digital route in: `normalized` with
+// the quoted old text (`old_text`) and every bracket passage that only defines
+// a term (「（以下「…」という。）」, 「…をいう。）」) blanked out, byte for byte, so
+// an 電磁的記録 in a definition does not clear an act (DESIGN.md §4b).
+std::string RouteText(std::string_view normalized, const std::vector<Span>& old_text);
 
 // Returns the spans of `text` (normalized) that quote text being replaced or
 // removed: the A of 「A」とあるのは「B」と, 「A」を「B」に改める, 「A」を削る,
@@ -47,6 +71,10 @@ class ScopeTexts {
   const std::string& Unit(size_t i) { return Text(Index().unit_of_[i]); }
   const std::string& Paragraph(size_t i) { return Text(Index().paragraph_of_[i]); }
   const std::string& Article(size_t i) { return Text(Index().article_of_[i]); }
+  // The 柱書 of sentence i's 項: that 項's own sentences, without its items.
+  const std::string& LeadIn(size_t i);
+  // The 項 that follows sentence i's 項 in its article ("" when none).
+  const std::string& NextParagraph(size_t i);
 
  private:
   ScopeTexts& Index();  // builds the maps below on first use
@@ -57,6 +85,10 @@ class ScopeTexts {
   std::vector<int> unit_of_;       // sentence → provision index of its unit
   std::vector<int> paragraph_of_;  // sentence → provision index of its paragraph
   std::vector<int> article_of_;    // sentence → provision index of its article
+  std::vector<int> next_paragraph_;  // provision → the next 項 of its article, or -1
+  std::vector<std::string> lead_in_;  // provision → its own sentences, built on first use
+  std::vector<bool> lead_in_made_;
+  std::string empty_;
   std::vector<std::string> cache_;
   std::vector<bool> cached_;
 };

@@ -115,7 +115,18 @@ std::string TermsRegex(const std::vector<std::string>& terms) {
   return out + ")";
 }
 
-MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n) {
+// The pattern of a regex, unless or anchor node with {lex:NAME} expanded and checked.
+std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& what, const Lexicons& lexicons) {
+  std::string pattern = f.String(n, what);
+  std::string unknown;
+  if (!ExpandLexicons(lexicons, &pattern, &unknown)) {
+    f.Fail(n, "unknown lexicon '" + unknown + "' (no rules/lexicons/" + unknown + ".yaml)");
+  }
+  f.CheckRegex(n, pattern);
+  return pattern;
+}
+
+MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
   f.RequireMap(n, "a match alternative");
   f.CheckKeys(n, {"regex", "terms", "tokens", "anchor"});
   int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0);
@@ -124,8 +135,7 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n) {
   m.where = f.Where(n);
   if (YAML::Node re = n["regex"]) {
     m.kind = MatchSpec::Kind::kRegex;
-    m.regex = f.String(re, "'regex'");
-    f.CheckRegex(re, m.regex);
+    m.regex = Pattern(f, re, "'regex'", lexicons);
   } else if (YAML::Node terms = n["terms"]) {
     m.kind = MatchSpec::Kind::kTerms;
     m.regex = TermsRegex(f.Strings(terms, "'terms'"));
@@ -140,8 +150,7 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n) {
     if (!required) f.Fail(tokens, "'tokens' needs at least one element that is not optional");
     YAML::Node anchor = n["anchor"];
     if (!anchor) f.Fail(n, "a tokens matcher needs an 'anchor' regex for the prefilter");
-    m.anchor = f.String(anchor, "'anchor'");
-    f.CheckRegex(anchor, m.anchor);
+    m.anchor = Pattern(f, anchor, "'anchor'", lexicons);
   }
   if (n["anchor"] && m.kind != MatchSpec::Kind::kTokens) {
     f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
@@ -149,19 +158,19 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n) {
   return m;
 }
 
-UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n) {
+UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
   f.RequireMap(n, "an unless condition");
-  f.CheckKeys(n, {"sentence", "paragraph", "article"});
-  if (n.size() != 1) f.Fail(n, "an unless condition needs exactly one of sentence, paragraph, article");
+  f.CheckKeys(n, {"sentence", "paragraph", "article", "lead-in"});
+  if (n.size() != 1) f.Fail(n, "a condition needs exactly one of sentence, paragraph, article, lead-in");
   UnlessSpec u;
   u.where = f.Where(n);
   const auto& kv = *n.begin();
   std::string scope = kv.first.Scalar();
   u.scope = scope == "sentence" ? UnlessScope::kSentence
             : scope == "paragraph" ? UnlessScope::kParagraph
+            : scope == "lead-in"   ? UnlessScope::kLeadIn
                                    : UnlessScope::kArticle;
-  u.regex = f.String(kv.second, "'" + scope + "'");
-  f.CheckRegex(kv.second, u.regex);
+  u.regex = Pattern(f, kv.second, "'" + scope + "'", lexicons);
   return u;
 }
 
@@ -173,6 +182,8 @@ constexpr ExclusionName kExclusions[] = {
     {"penalty", Exclusion::kPenalty},           {"definition", Exclusion::kDefinition},
     {"quoted-old-text", Exclusion::kQuotedOldText}, {"suppl-amend", Exclusion::kSupplAmend},
     {"cross-reference", Exclusion::kCrossReference}, {"prohibition", Exclusion::kProhibition},
+    {"exemption", Exclusion::kExemption},       {"mention", Exclusion::kMention},
+    {"transitional", Exclusion::kTransitional},
     {"toc", Exclusion::kToc},
     {"caption", Exclusion::kCaption}};
 
@@ -246,6 +257,16 @@ void ParseExamples(const YamlFile& f, const YAML::Node& n, RuleInfo* info) {
   if (info->valid.empty()) f.Fail(valid, "a rule needs at least one valid example");
 }
 
+std::string ScopeName(UnlessScope s) {
+  switch (s) {
+    case UnlessScope::kSentence: return "sentence";
+    case UnlessScope::kParagraph: return "paragraph";
+    case UnlessScope::kArticle: return "article";
+    case UnlessScope::kLeadIn: return "lead-in";
+  }
+  return "";
+}
+
 std::string ConditionName(Exclusion e) {
   for (const ExclusionName& x : kExclusions) {
     if (x.value == e) return std::string("scope:") + x.name;
@@ -256,7 +277,7 @@ std::string ConditionName(Exclusion e) {
 Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds) {
   f.RequireMap(root, "a rule");
   f.CheckKeys(root, {"id", "category", "principles", "severity", "confidence", "message",
-                     "remedy", "description", "match", "unless", "scope", "examples"});
+                     "remedy", "description", "match", "unless", "require", "scope", "examples", "brackets"});
   Rule r;
   RuleInfo& info = r.info;
   info.file = f.name();
@@ -302,16 +323,25 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
 
   YAML::Node match = f.Required(root, "match");
   f.RequireSeq(match, "'match'");
-  for (const YAML::Node& m : match) r.matches.push_back(ParseMatch(f, m));
+  for (const YAML::Node& m : match) r.matches.push_back(ParseMatch(f, m, seeds.lexicons));
   if (r.matches.empty()) f.Fail(match, "'match' must not be empty");
   for (const MatchSpec& m : r.matches) {
     info.matchers.push_back(m.kind == MatchSpec::Kind::kRegex   ? "regex"
                             : m.kind == MatchSpec::Kind::kTerms ? "terms"
                                                                 : "tokens");
   }
+  if (YAML::Node brackets = root["brackets"]) {
+    std::string b = f.String(brackets, "'brackets'");
+    if (b != "keep" && b != "elide") f.Fail(brackets, "'brackets' must be keep or elide, not '" + b + "'");
+    r.full_text = b == "keep";
+  }
   if (YAML::Node unless = root["unless"]) {
     f.RequireSeq(unless, "'unless'");
-    for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u));
+    for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u, seeds.lexicons));
+  }
+  if (YAML::Node require = root["require"]) {
+    f.RequireSeq(require, "'require'");
+    for (const YAML::Node& u : require) r.require.push_back(ParseUnless(f, u, seeds.lexicons));
   }
   if (YAML::Node scope = root["scope"]) ParseScope(f, scope, &r);
   if (!r.only.empty()) {
@@ -320,11 +350,8 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     info.conditions.push_back("scope:only=" + kinds);
   }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
-  for (const UnlessSpec& u : r.unless) {
-    info.conditions.push_back(u.scope == UnlessScope::kSentence    ? "unless:sentence"
-                              : u.scope == UnlessScope::kParagraph ? "unless:paragraph"
-                                                                   : "unless:article");
-  }
+  for (const UnlessSpec& u : r.require) info.conditions.push_back("require:" + ScopeName(u.scope));
+  for (const UnlessSpec& u : r.unless) info.conditions.push_back("unless:" + ScopeName(u.scope));
   ParseExamples(f, f.Required(root, "examples"), &info);
   return r;
 }

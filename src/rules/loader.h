@@ -9,6 +9,7 @@
 
 #include "analoglint/rule_set.h"
 #include "analoglint/status.h"
+#include "rules/lexicon.h"
 #include "rules/rule.h"
 
 namespace analoglint {
@@ -16,6 +17,7 @@ namespace analoglint {
 struct Seeds {
   std::vector<PrincipleInfo> principles;
   std::vector<CategoryInfo> categories;
+  Lexicons lexicons;  // rules/lexicons/*.yaml, by id: {lex:NAME} in patterns
 };
 
 // Parses seeds/principles.yaml and seeds/categories.yaml (names for messages).
@@ -23,7 +25,8 @@ StatusOr<Seeds> ParseSeeds(std::string_view principles_yaml, const std::string& 
                            std::string_view categories_yaml, const std::string& categories_name);
 
 // Parses one rule file and checks it against `seeds`: keys, types, enums,
-// category and principle ids, regex syntax (RE2), and that the id matches the
+// category and principle ids, regex syntax (RE2) after {lex:NAME} expansion
+// (an unknown lexicon is an error), and that the id matches the
 // file name. Does not check duplicate ids or run examples.
 StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds);
 

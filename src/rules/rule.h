@@ -29,7 +29,7 @@ struct MatchSpec {
   std::string where;                  // file:line:col of the alternative
 };
 
-enum class UnlessScope { kSentence, kParagraph, kArticle };
+enum class UnlessScope { kSentence, kParagraph, kArticle, kLeadIn };
 
 struct UnlessSpec {
   UnlessScope scope = UnlessScope::kSentence;
@@ -42,19 +42,26 @@ enum class Exclusion {
   kPenalty,        // 罰則: 「…に処する」, or a chapter titled 罰則
   kDefinition,     // 「…とは、…をいう」
   kQuotedOldText,  // the old text of 読み替え (「A」とあるのは) and of 改め文 (「A」を「B」に改める)
-  kSupplAmend,     // 附則 of an amending law (transitional measures)
+  kSupplAmend,     // 附則 of an amending law, whole (the shipped rules use kTransitional instead)
   kCrossReference, // a bare 準用・適用 clause: 「…の規定は、…について準用する。」
-  kProhibition,    // the sentence forbids the act: 「…してはならない。」「…することができない。」
+  kProhibition,    // the clause forbids the act itself: 「…してはならない」 (ModalityAfter)
+  kExemption,      // the clause dispenses with the act: 「…を要しない」 (ModalityAfter)
+  kMention,        // the act only names who may do it or a subject matter (ModalityAfter)
+  kTransitional,   // transitional or commencement wording: 「なお従前の例による」「…とみなす。」
   kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
   kCaption,        // 見出し: never a sentence (kept as the provision's caption)
 };
 
 struct Rule {
   RuleInfo info;
+  // require: every condition must match for the rule to apply (the same
+  // scopes as unless; `lead-in` is the 項 with its 柱書, where a 号 takes its act).
+  std::vector<UnlessSpec> require;
   std::string where;  // file:line:col of the id
   std::vector<MatchSpec> matches;
   std::vector<UnlessSpec> unless;
   std::vector<Exclusion> exclusions;
+  bool full_text = false;      // brackets: keep — match the full text, not the clause view
   std::vector<NodeKind> only;  // scope.only: the provision kinds the rule applies to (empty: all)
 };
 

@@ -50,6 +50,11 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   return h;
 }
 
+// A file of a lexicons/ folder: a shared word list, not a rule.
+bool IsLexiconFile(const std::string& path) {
+  return path.starts_with("lexicons/") || path.find("/lexicons/") != std::string::npos;
+}
+
 bool Selected(const RuleInfo& r, const std::vector<std::string>& names) {
   return std::any_of(names.begin(), names.end(),
                      [&](const std::string& n) { return n == r.id || n == r.category; });
@@ -93,6 +98,25 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
     if (!user.ok()) return user.status();
     for (SourceFile& f : *user) files.push_back(std::move(f));
   }
+
+  // Lexicons first (rules/lexicons/, or lexicons/ in a --rules folder): the
+  // rules' patterns name them.
+  std::vector<SourceFile> rule_files;
+  for (SourceFile& f : files) {
+    if (!IsLexiconFile(f.name)) {
+      rule_files.push_back(std::move(f));
+      continue;
+    }
+    hash = Fnv1a(f.text, hash);
+    StatusOr<Lexicon> lex = ParseLexicon(f.text, f.name);
+    if (!lex.ok()) return lex.status();
+    auto [it, inserted] = impl->seeds.lexicons.emplace(lex->id, *lex);
+    if (!inserted) {
+      return Status::RuleError(lex->where + ": duplicate lexicon id '" + lex->id + "' (first defined at " +
+                               it->second.where + ")");
+    }
+  }
+  files = std::move(rule_files);
 
   constexpr size_t kMaxRules = 5000;  // a pack is input too: bounded
   if (files.size() > kMaxRules) {

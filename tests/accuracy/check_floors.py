@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Checks the metrics of score.py --json against floors.json; exit 1 below a floor."""
+"""Checks the metrics of score.py --json against one set's floors in floors.json; exit 1 below a floor.
+
+usage: check_floors.py METRICS.json FLOORS.json SET
+"""
 import json
 import sys
 
 metrics = json.load(open(sys.argv[1]))
-floors = json.load(open(sys.argv[2]))
+floors = json.load(open(sys.argv[2]))[sys.argv[3]]
 failures = []
 
 def need(name, value, floor):

@@ -1,0 +1,60 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "match/conditions.h"
+#include "rules/lexicon.h"
+
+namespace analoglint {
+
+namespace {
+ClauseModality After(const std::string& text, const std::string& match) {
+  return ModalityAfter(text, static_cast<uint32_t>(text.find(match) + match.size()));
+}
+}  // namespace
+
+TEST_CASE("ModalityAfter, per clause, not per sentence") {
+  CHECK(After("何人も、偽りの申請書を提出してはならない。", "提出して") == ClauseModality::kProhibition);
+  CHECK(After("申請書を提出しなければ、営業をすることができない。", "提出しなければ") == ClauseModality::kOther);
+  CHECK(After("前項の場合には、届出書の添付を要しない。", "添付") == ClauseModality::kExemption);
+  CHECK(After("写しを添付し、その原本を提示することを要しない。", "添付し") == ClauseModality::kOther);
+  CHECK(After("書類を提出しなければならない。", "提出しなければ") == ClauseModality::kOther);
+}
+
+TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {
+  CHECK(RouteInNextParagraph("前項の届出は、電子情報処理組織を使用する方法により行うことができる。") == "届出");
+  CHECK(RouteInNextParagraph("前項の規定による書面の交付に代えて、電磁的方法により提供することができる。") ==
+        "書面の交付");
+  CHECK(RouteInNextParagraph("前項の届出には、住民票の写しを添付しなければならない。") == "");
+  CHECK(RouteInNextParagraph("知事は、電磁的記録により管理することができる。") == "");
+}
+
+TEST_CASE("RouteText, a definition in brackets is no digital route") {
+  std::string text = "帳簿（電磁的記録を含む。以下「帳簿等」という。）を検査させる。";
+  std::string route = RouteText(text, {});
+  CHECK(route.find("電磁的記録") == std::string::npos);
+  CHECK(route.size() == text.size());
+  std::string qualifier = "書面（電磁的記録を含む。）により提出する。";
+  CHECK(RouteText(qualifier, {}).find("電磁的記録") != std::string::npos);
+}
+
+TEST_CASE("Lexicons expand into patterns") {
+  Lexicons lexicons;
+  lexicons["docs"] = Lexicon{"docs", "object", "", {"申請書", "書類"}, {"書"}, ""};
+  std::string pattern = "{lex:docs}を提出";
+  std::string unknown;
+  REQUIRE(ExpandLexicons(lexicons, &pattern, &unknown));
+  CHECK(pattern == "(?:申請書|書類|\\p{Han}+(?:書))を提出");
+  std::string entries = "{lex:docs.entries}$";
+  REQUIRE(ExpandLexicons(lexicons, &entries, &unknown));
+  CHECK(entries == "(?:申請書|書類)$");
+  std::string bad = "{lex:nothing}";
+  CHECK_FALSE(ExpandLexicons(lexicons, &bad, &unknown));
+  CHECK(unknown == "nothing");
+  StatusOr<Lexicon> parsed = ParseLexicon("id: docs\nrole: verb\ndescription: x\nentries: [a]\n",
+                                          "rules/lexicons/docs.yaml");
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.status().message().find("docs.yaml:2:7") != std::string::npos);
+}
+
+}  // namespace analoglint

@@ -48,7 +48,9 @@ class TreeToXml {
     uint32_t at = static_cast<uint32_t>(node.offset);
     out_->Append("<" + tag, at);
     if (const JsonValue* attr = node.Find("attr"); attr && attr->kind == JsonValue::Kind::kObject) {
-      for (const auto& [key, value] : attr->members) {
+      for (size_t i = 0; i < attr->keys.size(); ++i) {
+        const std::string& key = attr->keys[i];
+        const JsonValue& value = attr->items[i];
         if (value.kind != JsonValue::Kind::kString) continue;
         std::string escaped;
         for (char c : JsonStringAt(json_, value.offset)) {

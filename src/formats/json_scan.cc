@@ -94,8 +94,9 @@ class Scanner {
       SkipSpace();
       size_t key_at = pos_;
       if (pos_ >= json_.size() || json_[pos_] != '"' || !String() || !Eat(':')) return false;
-      v->members.emplace_back(JsonStringAt(json_, key_at), JsonValue());
-      if (!Value(&v->members.back().second, depth)) return false;
+      v->keys.push_back(JsonStringAt(json_, key_at));
+      v->items.emplace_back();
+      if (!Value(&v->items.back(), depth)) return false;
     } while (Eat(','));
     return Eat('}');
   }
@@ -180,8 +181,8 @@ class Scanner {
 }  // namespace
 
 const JsonValue* JsonValue::Find(std::string_view key) const {
-  for (const auto& [name, value] : members) {
-    if (name == key) return &value;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key) return &items[i];
   }
   return nullptr;
 }

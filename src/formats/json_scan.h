@@ -24,8 +24,8 @@ struct JsonValue {
   enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
   Kind kind = Kind::kNull;
   size_t offset = 0;  // bytes: the value's first byte (a string's opening quote)
-  std::vector<std::pair<std::string, JsonValue>> members;  // kObject: decoded keys, in order
-  std::vector<JsonValue> items;                            // kArray
+  std::vector<JsonValue> items;   // kArray: the items; kObject: the members' values, in order
+  std::vector<std::string> keys;  // kObject: the members' decoded keys (keys[i] names items[i])
 
   // The member named `key`, or nullptr.
   const JsonValue* Find(std::string_view key) const;

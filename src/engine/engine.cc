@@ -1,6 +1,7 @@
 #include "analoglint/engine.h"
 
 #include <algorithm>
+#include <tuple>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -100,6 +101,9 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
                     const RuleInfo& info) {
   span.begin = WordStart(norm.text, span.begin);
   uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
+  // A match across a gap in the source (two table cells, a ruby reading left
+  // out) quotes the part that stands in one place, so `match` is the bytes.
+  std::tie(begin, end) = s.ContiguousPart(begin, end);
   Finding f;
   f.file = doc.file;
   f.rule = info.id;

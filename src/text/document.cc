@@ -78,6 +78,29 @@ uint32_t Sentence::SourceOffset(uint32_t offset) const {
   return it->source_offset + std::min(into, it->length);
 }
 
+uint32_t Sentence::SourceEndOffset(uint32_t end) const {
+  if (pieces.empty() || end == 0) return SourceOffset(end);
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), end - 1,
+                             [](uint32_t o, const SourcePiece& p) { return o < p.text_offset; });
+  if (it != pieces.begin()) --it;
+  return it->source_offset + std::min(end - it->text_offset, it->length);
+}
+
+std::pair<uint32_t, uint32_t> Sentence::ContiguousPart(uint32_t begin, uint32_t end) const {
+  std::pair<uint32_t, uint32_t> best{begin, end};
+  uint32_t best_length = 0;
+  for (const SourcePiece& p : pieces) {
+    uint32_t from = std::max(begin, p.text_offset), to = std::min(end, p.text_offset + p.length);
+    if (from >= to) continue;
+    if (from == begin && to == end) return best;  // all in one piece
+    if (to - from > best_length) {
+      best = {from, to};
+      best_length = to - from;
+    }
+  }
+  return best;
+}
+
 LineColumn Document::Locate(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(source.size()));
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
@@ -99,7 +122,7 @@ Location Document::LocateSpan(const Sentence& s, uint32_t begin, uint32_t end) c
   loc.amended_path = p.amended_path;
   loc.role = s.role;
   loc.offset = s.SourceOffset(begin);
-  loc.end_offset = std::max(loc.offset, s.SourceOffset(end));
+  loc.end_offset = std::max(loc.offset, s.SourceEndOffset(end));
   loc.start = Locate(loc.offset);
   loc.end = Locate(loc.end_offset);
   return loc;

@@ -191,6 +191,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   EngineOptions engine_options;
   engine_options.prefilter = opts.prefilter;
   engine_options.timing = opts.stats;
+  engine_options.max_findings = opts.limits.max_findings;
   CheckPipeline pipeline(*rules, *tokenizer, engine_options,
                          opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
@@ -227,6 +228,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       err << "analog-lint: " << r.status.message() << "\n";
       read_ok = false;
       return;
+    }
+    if (!r.limit_status.ok()) {
+      progress.Done();
+      err << "analog-lint: " << r.limit_status.message() << "\n";
+      read_ok = false;
     }
     if (!r.suppress_status.ok()) {
       progress.Done();

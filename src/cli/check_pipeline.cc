@@ -40,6 +40,7 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
   }
   r.info = DescribeDocument(*doc);
   r.findings = engine->Check(*doc);
+  if (engine->truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
   stats->bytes += r.bytes;
   return r;
 }

@@ -34,6 +34,10 @@ void AddLimits(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option("--max-xml-depth", opts->limits.max_xml_depth, "Deepest XML nesting accepted")
       ->check(CLI::Range(8, 100000))
       ->capture_default_str();
+  cmd->add_option("--max-findings", opts->limits.max_findings,
+                  "Findings per document; the check of a document stops there (an error)")
+      ->check(CLI::Range(size_t{1}, size_t{100000000}))
+      ->capture_default_str();
 }
 
 void AddDicdir(CLI::App* cmd, CommonOptions* opts) {

@@ -175,6 +175,7 @@ struct Engine::Impl {
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
   EngineStats stats;
+  bool truncated = false;  // the last Check stopped at options.max_findings
 
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
@@ -326,7 +327,14 @@ std::vector<Finding> Engine::Check(const Document& doc) {
   std::vector<Finding> findings;
   ScopeTexts scopes(doc);
   ++impl_->stats.documents;
+  size_t cap = impl_->options.max_findings;
+  bool cut = false;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (findings.size() >= cap) {  // a bound on memory and time per document
+      cut = true;
+      findings.resize(cap);
+      break;
+    }
     ++impl_->stats.sentences;
     size_t first = findings.size();
     impl_->CheckSentence(doc, i, &scopes, &findings);
@@ -334,10 +342,17 @@ std::vector<Finding> Engine::Check(const Document& doc) {
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
   }
+  if (findings.size() > cap) {
+    findings.resize(cap);
+    cut = true;
+  }
   AssignFingerprints(&findings);
   if (doc.before) MarkChanges(doc, Check(*doc.before), &findings);
+  impl_->truncated = cut;
   return findings;
 }
+
+bool Engine::truncated() const { return impl_->truncated; }
 
 const EngineStats& Engine::stats() const { return impl_->stats; }
 

@@ -200,7 +200,9 @@ std::unique_ptr<Engine> CheckService::TakeEngine() {
       return engine;
     }
   }
-  return std::make_unique<Engine>(rules_, tokenizer_);
+  EngineOptions options;
+  options.max_findings = limits_.max_findings;
+  return std::make_unique<Engine>(rules_, tokenizer_, options);
 }
 
 void CheckService::ReturnEngine(std::unique_ptr<Engine> engine) {
@@ -229,7 +231,12 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
   checked->doc = std::move(doc).value();
   std::unique_ptr<Engine> engine = TakeEngine();
   checked->findings = engine->Check(checked->doc);
+  bool truncated = engine->truncated();
   ReturnEngine(std::move(engine));
+  if (truncated) {  // the memory budget of one request: no answer of unbounded size
+    *error = {413, FindingLimitStatus(upload.name, limits_.max_findings).message()};
+    return false;
+  }
   return true;
 }
 

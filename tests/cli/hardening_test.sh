@@ -199,6 +199,29 @@ key = lambda f: [(json.loads(l)['rule'], json.loads(l)['match'], json.loads(l)['
 a, b = key(sys.argv[1]), key(sys.argv[2])
 assert a == b and len(a) > 100, (len(a), len(b))" "$tmp/plain.jsonl" "$tmp/escaped.jsonl"
   ;;
+memory-bound)
+  # A 16 MB draft dense with findings: stopped at --max-findings with one
+  # message and exit 2, the first findings written, in bounded time and memory.
+  python3 -c "
+line = '第{}条　申請者は、申請書を市長に提出し、帳簿を事務所に備え置き、書面により届け出なければならない。\n'
+out, size, n = [], 0, 0
+while size < 16 << 20:
+    n += 1
+    out.append(line.format(n))
+    size += len(out[-1].encode())
+open('$tmp/dense.txt', 'w').write(''.join(out))"
+  printf '%s\n' "$sentence" >"$tmp/other.txt"
+  /usr/bin/time -f '%M %e' -o "$tmp/usage" "$bin" check -f jsonl -o "$tmp/out.jsonl" "$tmp/dense.txt" "$tmp/other.txt" 2>"$tmp/err"
+  code=$?
+  read -r rss seconds < <(tail -1 "$tmp/usage")
+  echo "peak RSS $((rss / 1024)) MiB, $seconds s"
+  check "exit 2" test "$code" -eq 2
+  check "one message names the file and the cap" \
+    grep -qx "analog-lint: $tmp/dense.txt: more than 10000 findings; the check stopped there (--max-findings): not a draft, or one to split" "$tmp/err"
+  check "the first 10000 findings and the other file's are written" test "$(wc -l <"$tmp/out.jsonl")" -eq 10001
+  check "peak RSS under 600 MiB" test "$rss" -lt $((600 * 1024))
+  check "under 30 s" python3 -c "assert $seconds < 30"
+  ;;
 *)
   echo "unknown test: $test"
   exit 2

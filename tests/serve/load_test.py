@@ -19,7 +19,7 @@ import time
 
 BIN, SOURCE = sys.argv[1:3]
 SAMPLE = open(os.path.join(SOURCE, 'corpus', 'sample-draft.txt'), 'rb').read()
-MAX_REQUEST = 200000
+MAX_REQUEST = 17 << 20
 HEADER_TIMEOUT = 2
 REQUEST_TIMEOUT = 6
 CONCURRENT = 200
@@ -199,7 +199,7 @@ def run(port, pid):
         t.start()
     for t in chunked:
         t.join(60)
-    check('3 chunked bodies of 64 MiB (limit 200,000 bytes): each answered 413', [r[0] for r in results] == [413] * 3,
+    check('3 chunked bodies of 64 MiB (limit 17 MiB): each answered 413', [r[0] for r in results] == [413] * 3,
           str(results))
     grown = rss_kb(pid) - rss_before
     check(f'the bodies were not kept (RSS grew {grown // 1024} MiB, < 32 MiB)', grown < 32 << 10, f'{grown} kB')
@@ -217,10 +217,22 @@ def run(port, pid):
 
     # A JSON draft nested 30,000 deep is an error, and the server lives on.
     deep = '{"law_full_text": ' + '{"tag": "P", "children": [' * 30000 + ']}' * 30000 + '}'
-    status, body = post(port, deep[:MAX_REQUEST - 100].encode() + b']}' * 10 + b'}',
-                        {'Content-Type': 'application/octet-stream'}, timeout=30)
-    check('a JSON draft nested 7,000 deep (under the size limit): 422, not a crash', status == 422,
+    status, body = post(port, deep.encode(), {'Content-Type': 'application/octet-stream'}, timeout=30)
+    check('a JSON draft nested 30,000 deep: 422, not a crash', status == 422 and b'nested deeper' in body,
           f'{status} {body[:200]!r}')
+
+    # A 15 MB draft dense with findings: stopped at --max-findings, in bounded time and memory.
+    line = '第{}条　申請者は、申請書を市長に提出し、帳簿を事務所に備え置き、書面により届け出なければならない。\n'
+    dense, n, size = [], 0, 0
+    while size < 15 << 20:
+        n += 1
+        dense.append(line.format(n).encode())
+        size += len(dense[-1])
+    t0 = time.monotonic()
+    status, body = post(port, b''.join(dense), timeout=120)
+    seconds = time.monotonic() - t0
+    check(f'a 15 MB draft dense with findings: 413 naming the cap, in {seconds:.1f} s (< 30 s)',
+          status == 413 and b'more than 10000 findings' in body and seconds < 30, f'{status} {body[:200]!r}')
     status, body = post(port, SAMPLE)
     check('the server still answers after all of it', status == 200, str(status))
 

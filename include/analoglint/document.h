@@ -88,7 +88,8 @@ struct Sentence {
   uint32_t SourceEndOffset(uint32_t end) const;
   // The part of [begin, end) that stands in one piece of the source (the piece
   // that holds most of it), so that its bytes are the source's own. A span
-  // within one piece is returned as it is.
+  // within one piece, or with bytes no piece holds (made by an escape), is
+  // returned as it is.
   std::pair<uint32_t, uint32_t> ContiguousPart(uint32_t begin, uint32_t end) const;
 };
 

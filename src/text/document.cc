@@ -88,17 +88,20 @@ uint32_t Sentence::SourceEndOffset(uint32_t end) const {
 
 std::pair<uint32_t, uint32_t> Sentence::ContiguousPart(uint32_t begin, uint32_t end) const {
   std::pair<uint32_t, uint32_t> best{begin, end};
-  uint32_t best_length = 0;
+  uint32_t best_length = 0, covered = 0;
   for (const SourcePiece& p : pieces) {
     uint32_t from = std::max(begin, p.text_offset), to = std::min(end, p.text_offset + p.length);
     if (from >= to) continue;
-    if (from == begin && to == end) return best;  // all in one piece
+    if (from == begin && to == end) return {begin, end};  // all in one piece
+    covered += to - from;
     if (to - from > best_length) {
       best = {from, to};
       best_length = to - from;
     }
   }
-  return best;
+  // Bytes no piece holds (an escape produced them: &amp;, \u3042) are not in
+  // the source as they are; such a span is left whole.
+  return covered == end - begin ? best : std::pair<uint32_t, uint32_t>{begin, end};
 }
 
 LineColumn Document::Locate(uint32_t offset) const {

@@ -1,39 +1,12 @@
 #!/usr/bin/env bash
-# Installs every dependency from Debian packages and builds analog-lint.
+# Installs every dependency, the test tools included (ci/deps.sh --tests, and
+# npm tools), and builds analog-lint with its tests. Used by ci/test.sh; to
+# build and run only, ci/build.sh or ci/install.sh need far less (no browser).
 # Idempotent: when everything is present it only runs an incremental build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(
-  build-essential cmake ninja-build pkg-config   # the build
-  libre2-dev                                     # prefilter and regex rules
-  libicu-dev                                     # encoding detection and conversion
-  libmecab-dev mecab-ipadic-utf8                 # tokenizer and its UTF-8 dictionary
-  libyaml-cpp-dev                                # rule and seed files
-  libpugixml-dev                                 # e-Gov statute XML
-  nlohmann-json3-dev                             # JSON output
-  libcli11-dev                                   # command-line flags
-  libxlsxwriter-dev                              # the xlsx review report
-  libzip-dev                                     # Word (.docx) drafts are zip archives
-  libmicrohttpd-dev                              # analog-lint serve: the drafters' page (deadlines, chunked limits)
-  doctest-dev                                    # unit tests
-  zstd python3                                   # the corpus archive; the accuracy scorer
-  chromium fonts-noto-cjk                        # tests: the HTML report and the page, with Japanese fonts
-  git                                            # tests: --changed-since
-  clang libclang-rt-14-dev                       # ci/fuzz.sh: libFuzzer targets
-)
-command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)  # tests: the SARIF validator, playwright-core
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "bootstrap: installing ${missing[*]}"
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+ci/deps.sh --tests  # the build and run packages, and the test tools
 
 build=${BUILD_DIR:-build}
 
@@ -52,5 +25,7 @@ fi
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CMAKE_ARGS:-} >/dev/null
+elif grep -q '^BUILD_TESTING:BOOL=OFF' "$build/CMakeCache.txt"; then
+  cmake -S . -B "$build" -DBUILD_TESTING=ON >/dev/null  # a folder ci/build.sh made: add the tests
 fi
 cmake --build "$build" -j "$(nproc)"

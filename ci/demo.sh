@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Sets up (ci/bootstrap.sh) and lints the sample draft: first what the linter
-# understood of it (the provision tree), then the check itself.
+# Sets up what the linter needs to build and run (ci/build.sh: no test tools)
+# and lints the sample draft: first what the linter understood of it (the
+# provision tree), then the check itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ci/bootstrap.sh >/dev/null
+ci/build.sh >/dev/null
 bin="${BUILD_DIR:-build}/analog-lint"
 draft=corpus/sample-draft.txt
 echo "== analog-lint parse $draft"

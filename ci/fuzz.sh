@@ -57,12 +57,16 @@ for f in corpus/sample-draft.txt corpus/comparison-table.txt; do
   { printf '\001\000'; head -c 65536 "$f"; } >"$build/seeds/upload/$(basename "$f")"
 done
 printf '\000\000{"text": "第一条　書面を提出する。", "name": "a.txt"}' >"$build/seeds/upload/json"
+# lsp: framed messages and config files.
+mkdir -p "$build/seeds/lsp"
+printf 'Content-Length: 52\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown","x":"𠮷"}' >"$build/seeds/lsp/message"
+seed lsp ci/github/analog-lint.yml tests/cli/cases/*.yaml
 
 status=0
 passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload; do
+for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload lsp; do
   mkdir -p "$build/corpus-$target"
   log="$build/fuzz_$target.log"
   max_len=65536

@@ -6,7 +6,7 @@
 # Install:  cp ci/pre-commit-hook.sh <repo>/.git/hooks/pre-commit && chmod +x <repo>/.git/hooks/pre-commit
 # Skip once: git commit --no-verify
 set -euo pipefail
-mapfile -d '' files < <(git diff --cached --name-only -z --diff-filter=ACMR -- '*.txt' '*.xml' '*.text')
+mapfile -d '' files < <(git diff --cached --name-only -z --diff-filter=ACMR -- '*.txt' '*.xml' '*.text' '*.docx')
 [ ${#files[@]} -gt 0 ] || exit 0
 top=$(git rev-parse --show-toplevel)
 baseline=()
@@ -15,6 +15,11 @@ baseline=()
 snapshot=$(mktemp -d)
 trap 'rm -rf "$snapshot"' EXIT
 git checkout-index --prefix="$snapshot/" -- "${files[@]}"
-cp "$top/.analog-lint.yaml" "$snapshot/" 2>/dev/null || true
+# Every project config (.analog-lint.yaml in any folder), as in the work tree.
+cd "$top"
+git ls-files -z --cached --others --exclude-standard -- '.analog-lint.yaml' '**/.analog-lint.yaml' |
+  while IFS= read -r -d '' config; do
+    mkdir -p "$snapshot/$(dirname "$config")" && cp "$config" "$snapshot/$config"
+  done
 cd "$snapshot"
 "${ANALOG_LINT:-analog-lint}" check --fail-on warning "${baseline[@]}" "${files[@]}"

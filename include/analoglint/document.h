@@ -102,7 +102,8 @@ bool ParseInputFormatName(std::string_view name, InputFormat* format);
 // A position resolved for people: 1-based line, 1-based column in code points.
 struct LineColumn {
   uint32_t line = 0;
-  uint32_t column = 0;
+  uint32_t column = 0;       // 1-based, in code points
+  uint32_t byte_column = 0;  // 1-based, in UTF-8 bytes (reviewdog's unit)
 };
 
 // Where a span of a sentence is, in the citation style of DESIGN.md §3.
@@ -118,6 +119,15 @@ struct Location {
   uint32_t end_offset = 0;
   LineColumn start;
   LineColumn end;
+};
+
+// A Word comment (docx only) and the span of Document::source it is anchored
+// on (commentRangeStart…commentRangeEnd; a bare reference marks one point).
+struct DocComment {
+  std::string id, author;
+  std::string text;          // its paragraphs, joined by "\n"
+  uint32_t offset = 0;       // byte offsets in Document::source
+  uint32_t end_offset = 0;
 };
 
 struct Document {
@@ -136,6 +146,7 @@ struct Document {
   // i+1 is 改正後 text. Null and empty for any other input.
   std::shared_ptr<const Document> before;
   std::vector<bool> revised_lines;
+  std::vector<DocComment> comments;  // a Word draft's comments on its text, in id order
 
   // Returns the line and column of a byte offset into `source`.
   LineColumn Locate(uint32_t offset) const;

@@ -30,7 +30,15 @@ struct ReportContext {
   std::string date;              // YYYY-MM-DD, the report's date
   std::shared_ptr<const RuleSet> rules;  // names of categories, principles and rules
   std::string github_step_summary;       // github format: append a Markdown summary here ("" = none)
+  // The root of the git work tree checked in, absolute ("" = none): github
+  // and sarif name files relative to it, as GitHub matches them against the
+  // repository's paths (from a subfolder, `check x.txt` is sub/x.txt there).
+  std::string repository_root;
 };
+
+// `file` relative to `root` when it lies inside it ("/"-separated, no "./"),
+// else `file` as it is (also when `root` is "").
+std::string RepositoryPath(const std::string& file, const std::string& root);
 
 // Where a reporter writes. Text formats write to `stream`; a binary format
 // (xlsx) writes the file at `file_path` itself, so it needs one.

@@ -20,6 +20,8 @@
 #include "cli/inputs.h"
 #include "cli/interrupt.h"
 #include "cli/output_file.h"
+#include "config/ignores.h"
+#include "config/project_config.h"
 #include "suppress/baseline.h"
 #include "suppress/waivers.h"
 
@@ -29,7 +31,14 @@ namespace {
 int SeverityRank(Severity s) { return s == Severity::kError ? 3 : s == Severity::kWarning ? 2 : 1; }
 
 int FailRank(const std::string& fail_on) {
-  return fail_on == "error" ? 3 : fail_on == "warning" ? 2 : fail_on == "info" ? 1 : 4;
+  return fail_on == "error" || fail_on.empty() ? 3 : fail_on == "warning" ? 2 : fail_on == "info" ? 1 : 4;
+}
+
+// --fail-on when given, else the project config's fail-on, else error.
+int FailRankFor(const CommonOptions& opts, ProjectConfigs& configs, const std::string& file) {
+  if (!opts.fail_on.empty()) return FailRank(opts.fail_on);
+  StatusOr<const ProjectConfig*> config = configs.For(file);
+  return FailRank(config.ok() && *config ? (*config)->fail_on : "");
 }
 
 void PrintStats(const PipelineStats& p, double output_seconds, double wall_seconds, std::ostream& err) {
@@ -116,13 +125,26 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
 }
 
 // The inputs to check: expanded, and with --changed-since only the changed ones.
-StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, std::ostream& err, bool* ok) {
-  InputList inputs = ExpandInputs(opts.inputs);
+// A folder walk leaves out what the project config of each file ignores.
+StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, ProjectConfigs& configs,
+                                                std::ostream& err, bool* ok) {
+  InputList inputs = ExpandInputs(opts.inputs, [&](const std::string& file) {
+    StatusOr<const ProjectConfig*> config = configs.For(file);
+    return config.ok() && *config && (*config)->Ignores(file);
+  });
   for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
   *ok = inputs.errors.empty();
   std::vector<std::pair<std::string, std::string>> outputs{{"--write-baseline", opts.write_baseline}};
   for (const OutputSpec& spec : opts.outputs) outputs.push_back({"-o", spec.path});
   if (Status st = RefuseOutputsThatAreInputs(outputs, inputs.files); !st.ok()) return st;
+  if (std::count(inputs.files.begin(), inputs.files.end(), "-") > 1) {
+    return Status::InvalidArgument("standard input (-) can be read only once");
+  }
+  if (inputs.files.empty() && opts.changed_since.empty()) {
+    std::string ignored = inputs.ignored ? " (" + std::to_string(inputs.ignored) + " ignored)" : "";
+    return Status::InvalidArgument("no files to check" + ignored +
+                                   ": name .txt, .xml, .text or .docx drafts or folders holding them");
+  }
   if (opts.changed_since.empty()) return inputs.files;
   StatusOr<std::set<std::string>> changed = ChangedFilesSince(opts.changed_since);
   if (!changed.ok()) return changed.status();
@@ -131,6 +153,15 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, std::
     if (changed->count(NormalPath(f))) files.push_back(f);
   }
   return files;
+}
+
+// All of standard input, as bytes.
+std::string ReadStdin() {
+  std::string bytes;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) bytes.append(buf, n);
+  return bytes;
 }
 
 }  // namespace
@@ -178,12 +209,17 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     baseline = std::move(b).value();
   }
   bool inputs_ok = true;
-  StatusOr<std::vector<std::string>> files = SelectInputs(opts, err, &inputs_ok);
+  ProjectConfigs configs;
+  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, err, &inputs_ok);
   if (!files.ok()) return fail(files.status());
+  if (files->empty()) err << "analog-lint: no changed draft to check since " << opts.changed_since << "\n";
 
   const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
   ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer),
                         ReportDate(opts.report_date), *rules, summary ? summary : ""};
+  bool for_github = std::any_of(opts.outputs.begin(), opts.outputs.end(),
+                                [](const OutputSpec& o) { return o.format == "github" || o.format == "sarif"; });
+  if (for_github) context.repository_root = GitTopLevel(".");
   StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
   if (!outputs.ok()) return fail(outputs.status());
 
@@ -196,19 +232,31 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
                          opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
                                               static_cast<int>(files->size()))));
+  pipeline.SetFormatFor([&](const std::string& file) {
+    StatusOr<const ProjectConfig*> config = configs.For(file);
+    return config.ok() && *config ? (*config)->FormatFor(file, opts.input_format) : opts.input_format;
+  });
+  if (std::find(files->begin(), files->end(), "-") != files->end()) {
+    pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
+  }
   WaiverFiles waivers(opts.waivers);
   std::vector<Finding> all;  // for --write-baseline
-  int fail_rank = FailRank(opts.fail_on);
   bool failing = false, read_ok = true, suppress_ok = true;
   double output_seconds = 0;
   size_t done = 0;
   uint64_t bytes = 0;
   Progress progress(files->size() > 1 && ::isatty(2), files->size());
-  std::set<std::string> suppress_errors;
   std::mutex suppress_mu;  // the waiver files and their use counts are shared
+  std::set<std::string> said;  // config and waiver errors already printed
   auto prepare = [&](CheckedFile& r) {  // on a worker
     if (!r.status.ok()) return;
-    {
+    StatusOr<const ProjectConfig*> config = configs.For(r.file);
+    if (!config.ok()) {
+      r.suppress_status = config.status();  // its waivers are not read either
+    } else if (*config) {
+      (*config)->Apply(&r.findings);
+    }
+    if (r.suppress_status.ok()) {
       std::lock_guard<std::mutex> lock(suppress_mu);
       StatusOr<WaiverSet*> set = waivers.For(r.file);
       if (!set.ok()) {
@@ -234,13 +282,14 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       err << "analog-lint: " << r.limit_status.message() << "\n";
       read_ok = false;
     }
+    for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";
     if (!r.suppress_status.ok()) {
       progress.Done();
-      if (suppress_errors.insert(r.suppress_status.message()).second) {  // once per waiver file
-        err << "analog-lint: " << r.suppress_status.message() << "\n";
-      }
+      // A broken config or waiver file is said once, not once per draft under it.
+      if (said.insert(r.suppress_status.message()).second) err << "analog-lint: " << r.suppress_status.message() << "\n";
       suppress_ok = false;
     }
+    int fail_rank = FailRankFor(opts, configs, r.file);
     for (const Finding& f : r.findings) {
       failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
     }

@@ -10,6 +10,7 @@
 #include "formats/reader.h"
 #include "io/encoding.h"
 #include "io/read_file.h"
+#include "suppress/word_decisions.h"
 
 namespace analoglint {
 namespace {
@@ -19,12 +20,18 @@ double Since(std::chrono::steady_clock::time_point start) {
 }
 
 // Reads, parses and checks one file.
-CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimits& limits, Engine* engine,
-                     PipelineStats* stats) {
+// `preloaded` (standard input) is read instead of the file when set.
+CheckedFile CheckOne(const std::string& file, const std::string* preloaded, InputFormat format,
+                     const ReadLimits& limits, Engine* engine, PipelineStats* stats) {
   CheckedFile r;
   r.file = file;
   auto start = std::chrono::steady_clock::now();
-  StatusOr<std::string> bytes = ReadFileBytes(file, limits.max_file_bytes);
+  StatusOr<std::string> bytes =
+      preloaded ? StatusOr<std::string>(*preloaded) : ReadFileBytes(file, limits.max_file_bytes);
+  if (preloaded && preloaded->size() > limits.max_file_bytes) {
+    bytes = Status::InvalidArgument(file + ": the input is larger than --max-file-size (" +
+                                    std::to_string(limits.max_file_bytes) + " bytes)");
+  }
   if (!bytes.ok()) {
     r.status = bytes.status();
     return r;
@@ -41,6 +48,9 @@ CheckedFile CheckOne(const std::string& file, InputFormat format, const ReadLimi
   r.info = DescribeDocument(*doc);
   r.findings = engine->Check(*doc);
   if (engine->truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
+  if (!doc->comments.empty()) {  // a Word draft's decisions, written in comments
+    ApplyDecisionRecords(DecisionsFromComments(*doc, r.findings, &r.warnings), &r.findings);
+  }
   stats->bytes += r.bytes;
   return r;
 }
@@ -101,7 +111,11 @@ bool CheckPipeline::Run(const std::vector<std::string>& files,
         if (next >= n || Interrupted()) break;
         k = next++;
       }
-      CheckedFile result = CheckOne(files[k], format_, limits_, &engine, &worker_stats[w]);
+      bool from_stdin = files[k] == "-";
+      const std::string& file = from_stdin ? stdin_name_ : files[k];
+      InputFormat format = format_for_ ? format_for_(file) : format_;
+      CheckedFile result =
+          CheckOne(file, from_stdin ? &stdin_bytes_ : nullptr, format, limits_, &engine, &worker_stats[w]);
       prepare(result);
       {
         std::lock_guard<std::mutex> lock(mu);

@@ -25,6 +25,7 @@ struct CheckedFile {
   DocumentInfo info;
   std::vector<Finding> findings;
   uint64_t bytes = 0;           // the input's size
+  std::vector<std::string> warnings;  // "file:line:col: …" about the input (the run goes on, exit unchanged)
   // Filled by the caller's `prepare` step on the worker: what each output
   // will write for this file, and a waiver file's error if one could not be read.
   std::vector<std::string> rendered;
@@ -53,6 +54,17 @@ class CheckPipeline {
   bool Run(const std::vector<std::string>& files, const std::function<void(CheckedFile&)>& prepare,
            const std::function<void(CheckedFile&)>& emit);
 
+  // The reader of each file (the project config's input-format hints); by
+  // default the format given to the constructor.
+  void SetFormatFor(std::function<InputFormat(const std::string& file)> format_for) {
+    format_for_ = std::move(format_for);
+  }
+  // The input "-" is `bytes` (standard input, read by the caller), named `name`.
+  void SetStdin(std::string name, std::string bytes) {
+    stdin_name_ = std::move(name);
+    stdin_bytes_ = std::move(bytes);
+  }
+
   // Figures of the last Run.
   const PipelineStats& stats() const { return stats_; }
 
@@ -63,6 +75,8 @@ class CheckPipeline {
   InputFormat format_;
   ReadLimits limits_;
   int jobs_;
+  std::function<InputFormat(const std::string&)> format_for_;
+  std::string stdin_name_, stdin_bytes_;
   PipelineStats stats_;
 };
 

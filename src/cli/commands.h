@@ -32,12 +32,13 @@ struct CommonOptions {
   RuleSetOptions rules;
   bool stats = false;           // check: print engine figures on stderr
   bool prefilter = true;        // check: --no-prefilter turns it off
-  std::string fail_on = "error";
+  std::string fail_on;           // check: "" = the project config's fail-on, else error
   std::string rule_id;          // explain
   std::string waivers;          // --waivers FILE (else .analog-lint.yaml upward from each input)
   std::string baseline;         // --baseline FILE
   std::string write_baseline;   // --write-baseline FILE
   std::string changed_since;    // --changed-since GIT_REF
+  std::string stdin_filename;   // check -: the name of the draft on standard input
   std::string report_date;      // --report-date YYYY-MM-DD
   int jobs = 0;                 // --jobs N (0: the machine's cores)
   bool atoms = false;           // rules --atoms: the prefilter's literals
@@ -56,6 +57,11 @@ int RunRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunTestRules(const CommonOptions& opts, std::ostream& out, std::ostream& err);
 int RunServe(const CommonOptions& opts, std::ostream& err);
+// Writes FOLDER/.analog-lint.yaml (InitConfigText); an existing one is kept
+// (exit 2) unless `force`.
+int RunInit(const std::string& folder, bool force, std::ostream& out, std::ostream& err);
+// The LSP server (src/lsp/): JSON-RPC on `in`/`out` until exit.
+int RunLsp(const CommonOptions& opts, std::istream& in, std::ostream& out, std::ostream& err);
 
 // The date reports state: `given` (--report-date), else $SOURCE_DATE_EPOCH
 // (reproducible reports), else today.

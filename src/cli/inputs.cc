@@ -8,6 +8,8 @@
 #include <system_error>
 #include <utility>
 
+#include "config/ignores.h"
+
 namespace analoglint {
 namespace fs = std::filesystem;
 
@@ -20,9 +22,20 @@ bool IsLintable(const fs::path& p) {
   return ext == ".xml" || ext == ".txt" || ext == ".text";
 }
 
-// Walks `root` without following links to folders; a folder that cannot be
-// read is an error (never skipped in silence), and the walk goes on.
-void Walk(const fs::path& root, std::vector<std::string>* found, std::vector<std::string>* errors) {
+// True when git ignores `abs` (a file) by the list GitIgnoredUnder gave.
+bool GitIgnores(const std::vector<std::string>& ignored, const std::string& abs) {
+  auto it = std::upper_bound(ignored.begin(), ignored.end(), abs);
+  if (it != ignored.begin()) {
+    const std::string& before = *std::prev(it);
+    if (before == abs || (before.back() == '/' && abs.starts_with(before))) return true;
+  }
+  return false;
+}
+
+// Walks `root` without following links to folders and without entering the
+// default-ignored ones; a folder that cannot be read is an error (never
+// skipped in silence), and the walk goes on. Collects the lintable files.
+void Walk(const std::string& root, std::vector<fs::path>* found, std::vector<std::string>* errors) {
   std::vector<fs::path> pending{root};
   while (!pending.empty()) {
     fs::path dir = std::move(pending.back());
@@ -31,13 +44,13 @@ void Walk(const fs::path& root, std::vector<std::string>* found, std::vector<std
     fs::directory_iterator it(dir, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
-      if (it->is_symlink(type_ec) ? false : it->is_directory(type_ec)) {
-        pending.push_back(it->path());
+      if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) {
+        if (!IsDefaultIgnoredFolder(it->path().filename().string())) pending.push_back(it->path());
       } else if (it->is_regular_file(type_ec) && IsLintable(it->path())) {
-        found->push_back(it->path().string());
+        found->push_back(it->path());
       }
     }
-    if (ec) errors->push_back(dir.string() + ": cannot read the folder: " + ec.message());
+    if (ec) errors->push_back(DisplayPath(dir.string()) + ": cannot read the folder: " + ec.message());
   }
 }
 
@@ -48,7 +61,7 @@ void DropRepeats(std::vector<std::string>* files) {
   std::vector<std::string> kept;
   for (std::string& f : *files) {
     struct stat st;
-    if (::stat(f.c_str(), &st) == 0 && !seen.insert({st.st_dev, st.st_ino}).second) continue;
+    if (f != "-" && ::stat(f.c_str(), &st) == 0 && !seen.insert({st.st_dev, st.st_ino}).second) continue;
     kept.push_back(std::move(f));
   }
   *files = std::move(kept);
@@ -56,16 +69,38 @@ void DropRepeats(std::vector<std::string>* files) {
 
 }  // namespace
 
-InputList ExpandInputs(const std::vector<std::string>& paths) {
+std::string DisplayPath(const std::string& path) {
+  if (path == "-" || path.empty()) return path;
+  std::string s = fs::path(path).lexically_normal().generic_string();
+  while (s.starts_with("./")) s.erase(0, 2);
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s.empty() ? "." : s;
+}
+
+InputList ExpandInputs(const std::vector<std::string>& paths,
+                       const std::function<bool(const std::string&)>& ignored) {
   InputList out;
   for (const std::string& path : paths) {
     std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      out.files.push_back(path);  // the reader reports a missing or unreadable file
+    if (path == "-" || !fs::is_directory(path, ec)) {
+      out.files.push_back(DisplayPath(path));  // the reader reports a missing or unreadable file
       continue;
     }
+    std::vector<std::string> by_git = GitIgnoredUnder(path);
+    std::sort(by_git.begin(), by_git.end());
     std::vector<std::string> found;
-    Walk(path, &found, &out.errors);
+    std::vector<fs::path> walked;
+    Walk(path, &walked, &out.errors);
+    for (const fs::path& p : walked) {
+      std::error_code type_ec;
+      std::string file = DisplayPath(p.string());
+      std::string abs = fs::absolute(p, type_ec).lexically_normal().string();
+      if (GitIgnores(by_git, abs) || (ignored && ignored(file))) {
+        ++out.ignored;
+        continue;
+      }
+      found.push_back(file);
+    }
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());
   }

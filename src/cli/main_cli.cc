@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/output_specs.h"
 #include "analoglint/report.h"
 #include "formats/reader.h"
 
@@ -47,12 +48,16 @@ void AddDicdir(CLI::App* cmd, CommonOptions* opts) {
 }
 
 void AddRuleOptions(CLI::App* cmd, CommonOptions* opts) {
-  cmd->add_option("--rules", opts->rules.rule_dirs, "A folder of more rules (YAML), recursively")
-      ->take_all();
-  cmd->add_option("--enable", opts->rules.enable, "Only these rule ids or categories")
-      ->delimiter(',');
-  cmd->add_option("--disable", opts->rules.disable, "Leave out these rule ids or categories")
-      ->delimiter(',');
+  // Each takes one value (a comma list for --enable and --disable) and may be
+  // repeated, so the file names after them stay inputs.
+  auto one_value = [](CLI::Option* o) {
+    o->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  one_value(cmd->add_option("--rules", opts->rules.rule_dirs, "A folder of more rules (YAML), recursively; repeat for several"));
+  one_value(cmd->add_option("--enable", opts->rules.enable, "Only these rule ids or categories (a comma list)")
+                ->delimiter(','));
+  one_value(cmd->add_option("--disable", opts->rules.disable, "Leave out these rule ids or categories (a comma list)")
+                ->delimiter(','));
   cmd->add_flag("!--no-builtin", opts->rules.builtin, "Do not load the shipped rule pack");
 }
 
@@ -80,33 +85,17 @@ bool ForEachDocument(const CommonOptions& opts, std::ostream& err,
   return ForEachFile(inputs.files, opts.input_format, opts.limits, err, fn) && inputs.errors.empty();
 }
 
-// Pairs each -o with the -f before it, in the order they were given.
-bool PairOutputs(CLI::App* cmd, CLI::Option* format, CLI::Option* output,
-                 const std::vector<std::string>& formats, const std::vector<std::string>& paths,
-                 std::vector<OutputSpec>* out, std::string* error) {
+// The -f and -o options of `check`, in the order they were given.
+std::vector<OutputArg> OutputArgs(CLI::App* cmd, CLI::Option* format, CLI::Option* output,
+                                  const std::vector<std::string>& formats,
+                                  const std::vector<std::string>& paths) {
+  std::vector<OutputArg> args;
   size_t fi = 0, oi = 0;
   for (CLI::Option* o : cmd->parse_order()) {
-    if (o == format && fi < formats.size()) {
-      out->push_back({formats[fi++], ""});
-    } else if (o == output && oi < paths.size()) {
-      if (out->empty()) {
-        out->push_back({"text", paths[oi++]});  // -o alone: the text report to a file
-      } else if (!out->back().path.empty()) {
-        *error = "-o " + paths[oi] + ": give a -f FORMAT before each -o FILE";
-        return false;
-      } else {
-        out->back().path = paths[oi++];
-      }
-    }
+    if (o == format && fi < formats.size()) args.push_back({OutputArg::kFormat, formats[fi++]});
+    else if (o == output && oi < paths.size()) args.push_back({OutputArg::kOutput, paths[oi++]});
   }
-  if (out->empty()) out->push_back({"text", ""});
-  int to_stdout = 0;
-  for (const OutputSpec& spec : *out) to_stdout += spec.path.empty();
-  if (to_stdout > 1) {
-    *error = "only one -f can write to standard output; give the others -o FILE";
-    return false;
-  }
-  return true;
+  return args;
 }
 
 int Main(int argc, char** argv) {
@@ -134,9 +123,12 @@ int Main(int argc, char** argv) {
   AddRuleOptions(check, &check_opts);
   AddLimits(check, &check_opts);
   check->add_option("--fail-on", check_opts.fail_on,
-                    "Exit 1 when an open finding has this severity or higher")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+                    "Exit 1 when an open finding has this severity or higher (default: fail-on of "
+                    ".analog-lint.yaml, else error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  check->add_option("--stdin-filename", check_opts.stdin_filename,
+                    "The name of the draft read from standard input (`check -`): reports use it, its "
+                    "extension helps detect the format, .analog-lint.yaml is looked for from its folder");
   check->add_option("--waivers", check_opts.waivers,
                     "Waiver file (default: .analog-lint.yaml in the input's folder or above)");
   check->add_option("--baseline", check_opts.baseline, "Report only findings not in this baseline");
@@ -204,6 +196,19 @@ int Main(int argc, char** argv) {
   AddRuleOptions(serve, &serve_opts);
   AddLimits(serve, &serve_opts);
 
+  std::string init_dir = ".";
+  bool init_force = false;
+  CLI::App* init = app.add_subcommand("init", "Write a commented .analog-lint.yaml (the project config)");
+  init->add_option("folder", init_dir, "Where to write it")->capture_default_str();
+  init->add_flag("--force", init_force, "Replace an existing .analog-lint.yaml");
+
+  CommonOptions lsp_opts;
+  CLI::App* lsp = app.add_subcommand(
+      "lsp", "Language Server Protocol server over standard input and output, for editors");
+  AddDicdir(lsp, &lsp_opts);
+  AddRuleOptions(lsp, &lsp_opts);
+  AddLimits(lsp, &lsp_opts);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -212,7 +217,7 @@ int Main(int argc, char** argv) {
   }
   if (check->parsed()) {
     std::string error;
-    if (!PairOutputs(check, format_opt, output_opt, formats, paths, &check_opts.outputs, &error)) {
+    if (!PairOutputs(OutputArgs(check, format_opt, output_opt, formats, paths), &check_opts.outputs, &error)) {
       std::cerr << "analog-lint: " << error << "\n";
       return 2;
     }
@@ -224,6 +229,8 @@ int Main(int argc, char** argv) {
   if (explain->parsed()) return RunExplain(explain_opts, std::cout, std::cerr);
   if (test_rules->parsed()) return RunTestRules(test_opts, std::cout, std::cerr);
   if (serve->parsed()) return RunServe(serve_opts, std::cerr);
+  if (init->parsed()) return RunInit(init_dir, init_force, std::cout, std::cerr);
+  if (lsp->parsed()) return RunLsp(lsp_opts, std::cin, std::cout, std::cerr);
   return 2;
 }
 

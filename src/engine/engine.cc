@@ -171,6 +171,7 @@ struct Engine::Impl {
   // threads that use an object, under a lock, so each worker compiles its own.
   std::vector<CompiledRule> compiled;
   std::unique_ptr<Prefilter> prefilter;
+  bool any_full_text = false;  // a rule matches the full text (brackets: keep)
   std::shared_ptr<const Tokenizer> tokenizer;
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
@@ -180,7 +181,6 @@ struct Engine::Impl {
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
-  bool Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
@@ -229,13 +229,6 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   return RouteInNextParagraphFor(sentence, scopes, i);
 }
 
-bool Engine::Impl::Required(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
-                            size_t i) {
-  for (const CompiledUnless& u : rule.require) {
-    if (!ConditionHolds(u, sentence, scopes, i)) return false;
-  }
-  return true;
-}
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
                                  std::vector<Finding>* out) {
@@ -244,15 +237,18 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   StageClock clock(timed);
   NormalizedText norm = Normalize(s.text);
   clock.Lap(&stats.normalize_seconds);
-  // Rules match the bracket-free clause view, or the full text: the prefilter
-  // looks at both, so --no-prefilter gives the same findings.
+  // Rules match the bracket-free clause view, or (brackets: keep) the full
+  // text: the prefilter looks at the text each rule matches, so
+  // --no-prefilter gives the same findings.
   ClauseView view(norm.text);
   std::vector<int> candidates;
-  Candidates(norm.text, &candidates);
-  if (!view.identity()) {
+  Candidates(view.text(), &candidates);
+  if (!view.identity() && any_full_text) {
     std::vector<int> more;
-    Candidates(view.text(), &more);
-    candidates.insert(candidates.end(), more.begin(), more.end());
+    Candidates(norm.text, &more);
+    for (int r : more) {
+      if (compiled[static_cast<size_t>(r)].rule->full_text) candidates.push_back(r);
+    }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
@@ -286,8 +282,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       span = {view.SourceBegin(span.begin), view.SourceEnd(span.end)};
     }
     ++stats.matches;
-    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end)) ||
-        !Required(rule, norm.text, scopes, i)) {
+    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end))) {
       ++stats.excluded_scope;
       continue;
     }
@@ -318,6 +313,7 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
     if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
+  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }
 

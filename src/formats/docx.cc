@@ -1,12 +1,14 @@
 // Word (.docx): the text a drafter sees, one line per Word paragraph, read as
 // plain text. Automatic list numbers are written out as Word displays them,
-// tracked changes are taken as accepted, comments are not part of the text,
-// and a 新旧対照表 is read as its 改正後 column with the 改正前 column beside it.
+// tracked changes are taken as accepted, comments are not part of the text
+// (Document::comments keeps them with the span they are anchored on, for the
+// review decisions written in them), and a 新旧対照表 is read as its 改正後 column with the 改正前 column beside it.
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -237,6 +239,8 @@ class BodyWriter {
   bool comparison() const { return comparison_; }
   const std::vector<bool>& revised_lines() const { return revised_; }
   int tracked_changes() const { return tracked_changes_; }
+  // Where each comment (by w:id) starts and ends in the main view's text.
+  const std::map<std::string, std::pair<uint32_t, uint32_t>>& comment_spans() const { return spans_; }
 
  private:
   enum class Column { kNormal, kAfter, kBefore, kHeader };
@@ -308,6 +312,7 @@ class BodyWriter {
       out.push_back(std::move(squeezed));
     }
     tracked_changes_ = counted;  // the header is read again as paragraphs
+    marks_.clear();
     return out;
   }
 
@@ -318,6 +323,18 @@ class BodyWriter {
     pugi::xml_node mark = Child(ppr, "rPr");
     bool joins_next = Child(mark, "del") || Child(mark, "moveFrom");
     if (joins_next) ++tracked_changes_;
+    if (column_ == Column::kNormal || column_ == Column::kAfter) {
+      // Comment anchors land where this paragraph's text will be.
+      uint32_t base = static_cast<uint32_t>(main_.text.size() + main_.carry.size());
+      for (const Mark& m : marks_) {
+        uint32_t at = base + static_cast<uint32_t>(m.in_text);
+        auto [it, fresh] = spans_.try_emplace(m.id, at, at);
+        if (m.start && (fresh || !started_.count(m.id))) it->second.first = at, started_.insert(m.id);
+        if (!m.start) it->second.second = std::max(it->second.second, at);
+        if (it->second.second < it->second.first) it->second.second = it->second.first;
+      }
+    }
+    marks_.clear();
     switch (column_) {
       case Column::kNormal:
       case Column::kAfter:
@@ -349,6 +366,8 @@ class BodyWriter {
         *text += "　";
       } else if (name == "del" || name == "moveFrom") {
         ++tracked_changes_;
+      } else if (name == "commentRangeStart" || name == "commentRangeEnd" || name == "commentReference") {
+        marks_.push_back({Attr(c, "id"), text->size(), name == "commentRangeStart"});
       } else if (name == "ins" || name == "moveTo") {
         ++tracked_changes_;
         if (!Runs(c, depth + 1, text)) return false;
@@ -356,7 +375,7 @@ class BodyWriter {
                  name == "sdt" || name == "sdtContent" || name == "customXml") {
         if (!Runs(c, depth + 1, text)) return false;
       }
-      // pPr, rPr, instrText, commentReference, AlternateContent, drawing: skipped.
+      // pPr, rPr, instrText, AlternateContent, drawing: skipped.
     }
     return true;
   }
@@ -368,7 +387,44 @@ class BodyWriter {
   bool comparison_ = false;
   std::vector<bool> revised_;
   int tracked_changes_ = 0;
+  struct Mark {
+    std::string id;
+    size_t in_text;  // bytes into the paragraph's text
+    bool start;
+  };
+  std::vector<Mark> marks_;  // of the paragraph being read
+  std::map<std::string, std::pair<uint32_t, uint32_t>> spans_;
+  std::set<std::string> started_;
 };
+
+// The comments of word/comments.xml that are anchored in the main view.
+std::vector<DocComment> ReadComments(const pugi::xml_node& root,
+                                     const std::map<std::string, std::pair<uint32_t, uint32_t>>& spans) {
+  std::vector<DocComment> out;
+  for (pugi::xml_node c : root.children()) {
+    if (Local(c) != "comment") continue;
+    auto span = spans.find(Attr(c, "id"));
+    if (span == spans.end()) continue;
+    DocComment comment{span->first, Attr(c, "author"), "", span->second.first, span->second.second};
+    for (pugi::xml_node p : c.children()) {
+      if (Local(p) != "p") continue;
+      std::string line;
+      // Every w:t below the paragraph, walked without recursion (any depth).
+      for (pugi::xml_node n = p.first_child(); n && n != p;) {
+        if (Local(n) == "t") line += n.text().get();
+        if (n.first_child()) {
+          n = n.first_child();
+          continue;
+        }
+        while (n != p && !n.next_sibling()) n = n.parent();
+        if (n != p) n = n.next_sibling();
+      }
+      comment.text += (comment.text.empty() ? "" : "\n") + line;
+    }
+    out.push_back(std::move(comment));
+  }
+  return out;
+}
 
 StatusOr<pugi::xml_document> ParsePart(const ZipArchive& zip, const std::string& file, std::string_view member,
                                        size_t max_bytes) {
@@ -439,6 +495,15 @@ StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const Read
     before->format = InputFormat::kDocx;
     doc->before = std::make_shared<const Document>(std::move(before).value());
     doc->revised_lines = writer.revised_lines();
+  }
+  if (archive.Has("word/comments.xml") && !writer.comment_spans().empty()) {
+    StatusOr<pugi::xml_document> comments = ParsePart(archive, file, "word/comments.xml", limits.max_file_bytes);
+    if (!comments.ok()) return comments.status();
+    doc->comments = ReadComments(comments->document_element(), writer.comment_spans());
+    for (DocComment& c : doc->comments) {  // held inside the text
+      c.offset = std::min<uint32_t>(c.offset, static_cast<uint32_t>(doc->source.size()));
+      c.end_offset = std::min<uint32_t>(std::max(c.end_offset, c.offset), static_cast<uint32_t>(doc->source.size()));
+    }
   }
   return doc;
 }

@@ -22,7 +22,15 @@ CompiledRule CompileRule(const Rule& rule) {
   for (const MatchSpec& m : rule.matches) {
     CompiledMatch cm;
     cm.kind = m.kind;
-    if (m.kind == MatchSpec::Kind::kTokens) {
+    if (m.kind == MatchSpec::Kind::kAct) {
+      cm.anchor = std::make_unique<RE2>(m.act.act, PatternOptions());
+      cm.act_object = std::make_unique<RE2>(m.act.object, PatternOptions());
+      cm.act_then = std::make_unique<RE2>(m.act.then, PatternOptions());
+      cm.noun_form = m.act.noun_form;
+      cm.act_gate = std::make_unique<RE2>(
+          m.act.object + (m.act.noun_form ? "の" : "[^。]*?") + m.act.act + "(?:" + m.act.then + ")", PatternOptions());
+      c.needs_tokens = true;
+    } else if (m.kind == MatchSpec::Kind::kTokens) {
       cm.tokens = m.tokens;
       cm.anchor = std::make_unique<RE2>(m.anchor, PatternOptions());
       c.needs_tokens = true;
@@ -33,9 +41,6 @@ CompiledRule CompileRule(const Rule& rule) {
   }
   for (const UnlessSpec& u : rule.unless) {
     c.unless.push_back({u.scope, std::make_unique<RE2>(u.regex, PatternOptions())});
-  }
-  for (const UnlessSpec& u : rule.require) {
-    c.require.push_back({u.scope, std::make_unique<RE2>(u.regex, PatternOptions())});
   }
   return c;
 }

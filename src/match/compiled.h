@@ -17,7 +17,10 @@ struct CompiledMatch {
   MatchSpec::Kind kind = MatchSpec::Kind::kRegex;
   std::unique_ptr<RE2> regex;          // kRegex and kTerms
   std::vector<TokenPattern> tokens;    // kTokens
-  std::unique_ptr<RE2> anchor;         // kTokens: must match the sentence too
+  std::unique_ptr<RE2> anchor;         // kTokens, kAct: must match the sentence too
+  std::unique_ptr<RE2> act_object, act_then;  // kAct (the act's stems are the anchor)
+  std::unique_ptr<RE2> act_gate;  // kAct: object, then act and then, in text order (before MeCab)
+  bool noun_form = false;
 };
 
 struct CompiledUnless {
@@ -29,7 +32,6 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<CompiledMatch> matches;
   std::vector<CompiledUnless> unless;
-  std::vector<CompiledUnless> require;
   bool needs_tokens = false;
   bool Excludes(Exclusion e) const;
 };

@@ -111,7 +111,8 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   static const RE2* exemption = new RE2(
       "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
   static const RE2* mention = new RE2(
-      "^[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))");
+      "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
+      "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;

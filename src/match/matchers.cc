@@ -1,5 +1,7 @@
 #include "match/matchers.h"
 
+#include "match/act_matcher.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -80,6 +82,11 @@ const std::vector<Token>& LazyTokens::Get() {
 
 bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* lazy,
                const std::vector<Span>& dead, Span* out) {
+  if (m.kind == MatchSpec::Kind::kAct) {
+    ActPattern p{m.act_gate.get(), m.anchor.get(), m.act_object.get(), m.act_then.get(), m.noun_form};
+    if (!ActPossible(p, text)) return false;  // MeCab only where the act and an object both appear
+    return FindAct(p, text, lazy->Get(), dead, out);
+  }
   if (m.kind != MatchSpec::Kind::kTokens) return FindRegex(*m.regex, text, dead, out);
   // The anchor is a necessary condition, with or without the prefilter, so
   // --no-prefilter gives the same findings.

@@ -9,7 +9,7 @@ namespace analoglint {
 Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : filter_(/*min_atom_len=*/4) {
   for (size_t r = 0; r < rules.size(); ++r) {
     for (const CompiledMatch& m : rules[r].matches) {
-      const RE2* re = m.kind == MatchSpec::Kind::kTokens ? m.anchor.get() : m.regex.get();
+      const RE2* re = m.anchor ? m.anchor.get() : m.regex.get();
       int id = 0;
       if (filter_.Add(re->pattern(), re->options(), &id) != RE2::NoError) return;  // compiled before
       rule_of_pattern_.push_back(static_cast<int>(r));

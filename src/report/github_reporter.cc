@@ -43,14 +43,15 @@ const char* Command(Severity s) {
 
 class GithubReporter : public Reporter {
  public:
-  GithubReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
+  GithubReporter(ReportOutput out, const ReportContext& context)
+      : out_(*out.stream), root_(context.repository_root), review_(context) {}
 
   std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
     std::string out;
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;  // waived and baselined findings stay quiet
       const Location& loc = f.location;
-      out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(ReportFileName(f.file)) +
+      out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(ReportFileName(RepositoryPath(f.file, root_))) +
              ",line=" + std::to_string(loc.start.line) + ",col=" + std::to_string(loc.start.column) +
              ",endLine=" + std::to_string(loc.end.line) + ",endColumn=" + std::to_string(loc.end.column) +
              ",title=" + EscapeProperty(loc.path + " " + f.rule) + "::" +
@@ -76,6 +77,7 @@ class GithubReporter : public Reporter {
 
  private:
   std::ostream& out_;
+  std::string root_;
   ReviewCollector review_;
 };
 

@@ -1,5 +1,7 @@
 #include "report/reporters.h"
 
+#include <filesystem>
+
 namespace analoglint {
 namespace {
 
@@ -13,12 +15,23 @@ struct FormatEntry {
 constexpr FormatEntry kFormats[] = {
     {"text", MakeTextReporter, false},        {"jsonl", MakeJsonlReporter, false},
     {"json", MakeJsonReporter, false},        {"sarif", MakeSarifReporter, false},
-    {"github", MakeGithubReporter, false},    {"markdown", MakeMarkdownReporter, false},
+    {"github", MakeGithubReporter, false},    {"rdjsonl", MakeRdjsonlReporter, false},
+    {"checkstyle", MakeCheckstyleReporter, false}, {"markdown", MakeMarkdownReporter, false},
     {"html", MakeHtmlReporter, false},        {"csv", MakeCsvReporter, false},
     {"xlsx", MakeXlsxReporter, true},
 };
 
 }  // namespace
+
+std::string RepositoryPath(const std::string& file, const std::string& root) {
+  namespace fs = std::filesystem;
+  if (root.empty() || file.empty() || file == "-" || file.starts_with("<")) return file;
+  std::error_code ec;
+  fs::path rel = fs::absolute(file, ec).lexically_normal().lexically_relative(fs::path(root).lexically_normal());
+  std::string s = rel.generic_string();
+  if (ec || s.empty() || s == "." || s.starts_with("..")) return file;
+  return s;
+}
 
 DocumentInfo DescribeDocument(const Document& doc) {
   return {doc.file, doc.title, doc.law_num, doc.encoding, doc.format, doc.sentences.size()};

@@ -126,13 +126,47 @@ std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& w
   return pattern;
 }
 
+// {lexicon: NAME}: the regex of a lexicon (its entries only when `entries_only`).
+std::string LexiconRef(const YamlFile& f, const YAML::Node& n, const std::string& what,
+                       const Lexicons& lexicons, bool entries_only) {
+  f.RequireMap(n, what);
+  f.CheckKeys(n, {"lexicon"});
+  std::string name = f.RequiredString(n, "lexicon");
+  auto it = lexicons.find(name);
+  if (it == lexicons.end()) f.Fail(n, "unknown lexicon '" + name + "' (no rules/lexicons/" + name + ".yaml)");
+  return it->second.Regex(entries_only);
+}
+
+// act: {verb: {lexicon: A}, object: {lexicon: B}, then: REGEX, form: verb|noun}
+ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
+  f.RequireMap(n, "'act'");
+  f.CheckKeys(n, {"verb", "object", "then", "form"});
+  ActSpec a;
+  a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", lexicons, /*entries_only=*/true);
+  a.object = LexiconRef(f, f.Required(n, "object"), "'object'", lexicons, /*entries_only=*/false);
+  a.then = Pattern(f, f.Required(n, "then"), "'then'", lexicons);
+  if (YAML::Node form = n["form"]) {
+    std::string v = f.String(form, "'form'");
+    if (v != "verb" && v != "noun") f.Fail(form, "'form' must be verb or noun, not '" + v + "'");
+    a.noun_form = v == "noun";
+  }
+  return a;
+}
+
 MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
   f.RequireMap(n, "a match alternative");
-  f.CheckKeys(n, {"regex", "terms", "tokens", "anchor"});
-  int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0);
-  if (kinds != 1) f.Fail(n, "a match alternative needs exactly one of regex, terms, tokens");
+  f.CheckKeys(n, {"regex", "terms", "tokens", "anchor", "act"});
+  int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0) + (n["act"] ? 1 : 0);
+  if (kinds != 1) f.Fail(n, "a match alternative needs exactly one of regex, terms, tokens, act");
   MatchSpec m;
   m.where = f.Where(n);
+  if (YAML::Node act = n["act"]) {
+    m.kind = MatchSpec::Kind::kAct;
+    m.act = ParseAct(f, act, lexicons);
+    m.anchor = m.act.act;  // the prefilter and the first cheap check
+    if (n["anchor"]) f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
+    return m;
+  }
   if (YAML::Node re = n["regex"]) {
     m.kind = MatchSpec::Kind::kRegex;
     m.regex = Pattern(f, re, "'regex'", lexicons);
@@ -277,7 +311,7 @@ std::string ConditionName(Exclusion e) {
 Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds) {
   f.RequireMap(root, "a rule");
   f.CheckKeys(root, {"id", "category", "principles", "severity", "confidence", "message",
-                     "remedy", "description", "match", "unless", "require", "scope", "examples", "brackets"});
+                     "remedy", "description", "match", "unless", "scope", "examples", "brackets"});
   Rule r;
   RuleInfo& info = r.info;
   info.file = f.name();
@@ -328,6 +362,7 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
   for (const MatchSpec& m : r.matches) {
     info.matchers.push_back(m.kind == MatchSpec::Kind::kRegex   ? "regex"
                             : m.kind == MatchSpec::Kind::kTerms ? "terms"
+                            : m.kind == MatchSpec::Kind::kAct   ? "act"
                                                                 : "tokens");
   }
   if (YAML::Node brackets = root["brackets"]) {
@@ -339,10 +374,6 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     f.RequireSeq(unless, "'unless'");
     for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u, seeds.lexicons));
   }
-  if (YAML::Node require = root["require"]) {
-    f.RequireSeq(require, "'require'");
-    for (const YAML::Node& u : require) r.require.push_back(ParseUnless(f, u, seeds.lexicons));
-  }
   if (YAML::Node scope = root["scope"]) ParseScope(f, scope, &r);
   if (!r.only.empty()) {
     std::string kinds;
@@ -350,7 +381,6 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     info.conditions.push_back("scope:only=" + kinds);
   }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
-  for (const UnlessSpec& u : r.require) info.conditions.push_back("require:" + ScopeName(u.scope));
   for (const UnlessSpec& u : r.unless) info.conditions.push_back("unless:" + ScopeName(u.scope));
   ParseExamples(f, f.Required(root, "examples"), &info);
   return r;

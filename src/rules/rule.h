@@ -20,12 +20,20 @@ struct TokenPattern {
   int gap = -1;  // >= 0: a gap of up to `gap` tokens
 };
 
+// An act with its object (match/act_matcher.h): the act's stems, the object
+// words and what must follow the stem, as expanded regexes.
+struct ActSpec {
+  std::string act, object, then;
+  bool noun_form = false;
+};
+
 struct MatchSpec {
-  enum class Kind { kRegex, kTerms, kTokens };
+  enum class Kind { kRegex, kTerms, kTokens, kAct };
   Kind kind = Kind::kRegex;
   std::string regex;                  // kRegex; kTerms: the alternation of the terms
   std::vector<TokenPattern> tokens;   // kTokens
-  std::string anchor;                 // kTokens: regex that must match for the rule to apply
+  std::string anchor;                 // kTokens, kAct: regex that must match for the rule to apply
+  ActSpec act;                        // kAct
   std::string where;                  // file:line:col of the alternative
 };
 
@@ -54,9 +62,6 @@ enum class Exclusion {
 
 struct Rule {
   RuleInfo info;
-  // require: every condition must match for the rule to apply (the same
-  // scopes as unless; `lead-in` is the 項 with its 柱書, where a 号 takes its act).
-  std::vector<UnlessSpec> require;
   std::string where;  // file:line:col of the id
   std::vector<MatchSpec> matches;
   std::vector<UnlessSpec> unless;

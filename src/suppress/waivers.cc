@@ -53,7 +53,10 @@ StatusOr<WaiverSet> WaiverSet::Parse(const std::string& text, const std::string&
     WaiverSet set;
     if (root.IsNull()) return set;
     f.RequireMap(root, "the waiver file");
-    f.CheckKeys(root, {"waivers"});
+    // The other keys of .analog-lint.yaml are read by src/config/ (which
+    // validates the top level) and by the review decisions.
+    f.CheckKeys(root, {"waivers", "decisions", "rules", "fail-on", "ignore", "input-format"});
+    if (!root["waivers"]) return set;
     YAML::Node list = f.Required(root, "waivers");
     f.RequireSeq(list, "'waivers'");
     std::error_code ec;

@@ -111,7 +111,7 @@ LineColumn Document::Locate(uint32_t offset) const {
   uint32_t start = line > 0 ? line_starts[line - 1] : 0;
   uint32_t column = static_cast<uint32_t>(
       CountCodePoints(std::string_view(source).substr(start, offset - start)));
-  return {static_cast<uint32_t>(std::max<size_t>(line, 1)), column + 1};
+  return {static_cast<uint32_t>(std::max<size_t>(line, 1)), column + 1, offset - start + 1};
 }
 
 Location Document::LocateSpan(const Sentence& s, uint32_t begin, uint32_t end) const {

@@ -117,7 +117,7 @@ changed-since)
   check "only the changed and the new file are linted" python3 -c "
 import json,sys
 files={json.loads(l)['file'] for l in open(sys.argv[1])}
-assert files=={'./b.txt','./c.txt'}, files" "$tmp/f.jsonl"
+assert files=={'b.txt','c.txt'}, files" "$tmp/f.jsonl"
   (cd "$tmp/repo" && "$bin" check --changed-since no-such-ref . >/dev/null 2>"$tmp/err")
   check "a bad ref is a usage error (exit 2)" test $? -eq 2
   ;;
@@ -138,6 +138,13 @@ pre-commit)
   (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
   check "a staged draft with findings stops the commit" test $? -eq 1
   check "the hook names the finding" grep -q "draft.txt:21:27: error" "$tmp/out"
+  mkdir -p "$tmp/repo/sub"
+  cp "$draft" "$tmp/repo/sub/draft.txt"
+  printf 'rules:\n  disable: [visual-inspection]\n' >"$tmp/repo/sub/.analog-lint.yaml"
+  git -C "$tmp/repo" add sub/draft.txt
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "a folder's own .analog-lint.yaml applies in the hook" \
+    bash -c "grep -q '^sub/draft.txt:' '$tmp/out' && ! grep -q '^sub/draft.txt:.*visual-inspection' '$tmp/out'"
   ;;
 *)
   echo "unknown test $test"

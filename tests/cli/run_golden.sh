@@ -11,6 +11,9 @@
 set -u
 export SOURCE_DATE_EPOCH=1780000000
 unset GITHUB_STEP_SUMMARY
+# Paths are as the cases name them, not from the root of this repository
+# (github and sarif name files from the git work tree's root).
+export GIT_CEILING_DIRECTORIES=$(cd "$2/.." && pwd)
 bin=$1
 cases=$2
 pass=0

@@ -77,7 +77,7 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
   const std::string f = "rules/paper-document/paper-document.test.yaml:";
   CHECK(Error(Replace(kRule, "match:\n", "mach:\n")) ==
         f + "8:1: unknown key 'mach' (allowed: id, category, principles, severity, confidence, "
-            "message, remedy, description, match, unless, require, scope, examples, brackets)");
+            "message, remedy, description, match, unless, scope, examples, brackets)");
   CHECK(Error(Replace(kRule, "message: 「{match}」は書面です。\n", "")) ==
         f + "1:1: missing required key 'message'");
   CHECK(Error(Replace(kRule, "'書面により'", "'書面(により'")) ==
@@ -95,7 +95,7 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
   CHECK(Error(Replace(kRule, "  valid:\n    - 電磁的方法により申請する。\n", "  valid: []\n")) ==
         f + "14:10: a rule needs at least one valid example");
   CHECK(Error(Replace(kRule, "match:\n  - regex", "match:\n  - regex: x\n    terms: [y]\n  - regex")) ==
-        f + "9:5: a match alternative needs exactly one of regex, terms, tokens");
+        f + "9:5: a match alternative needs exactly one of regex, terms, tokens, act");
   CHECK(Error(kRule + "unless:\n  - line: '電磁的'\n") ==
         f + "17:5: unknown key 'line' (allowed: sentence, paragraph, article, lead-in)");
   CHECK(Error(kRule + "scope:\n  exclude: [penalties]\n") ==

@@ -1,0 +1,128 @@
+#include "match/act_matcher.h"
+
+namespace analoglint {
+namespace {
+
+bool IsCoordination(const Token& t) {
+  static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の", "ずつ"};
+  for (std::string_view w : kWords) {
+    if (t.surface == w) return true;
+  }
+  return false;
+}
+
+// A token that can stand inside a noun phrase: nouns, prefixes, numbers.
+bool IsNominal(const Token& t) { return t.pos == "名詞" || t.pos == "接頭詞" || t.pos == "連体詞"; }
+
+// The first token of the noun phrase that ends before token `end`: nouns joined
+// by coordination and の. A 、 counts as coordination only between nouns.
+size_t PhraseStart(const std::vector<Token>& tokens, size_t end) {
+  size_t start = end;
+  for (size_t k = end; k > 0 && end - k < 24; --k) {
+    const Token& t = tokens[k - 1];
+    if (IsNominal(t)) {
+      start = k - 1;
+      continue;
+    }
+    if (IsCoordination(t) && k >= 2 && IsNominal(tokens[k - 2])) continue;
+    break;
+  }
+  return start;
+}
+
+bool IsSentenceBreak(const Token& t) { return t.surface == "。" || t.surface == "ただし"; }
+
+// これ, これら, 之, or a phrase that opens with その・これらの (その一通, その写し)
+// and names no object itself: it refers back to an object named before.
+bool IsAnaphor(std::string_view phrase) {
+  return phrase == "これ" || phrase == "これら" || phrase == "それ" || phrase == "之" ||
+         phrase.starts_with("その") || phrase.starts_with("これらの");
+}
+
+bool AnchoredAt(const RE2& re, std::string_view text, size_t at, size_t* end) {
+  re2::StringPiece m;
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), at, text.size(), RE2::ANCHOR_START, &m, 1)) {
+    return false;
+  }
+  *end = static_cast<size_t>(m.data() - text.data()) + m.size();
+  return true;
+}
+
+// Whether the を at `particle` belongs to a relative clause that modifies a
+// noun before the act: 「所在地を管轄する都道府県知事に提出」「登録をしている局長に」.
+bool InRelativeClause(const std::vector<Token>& tokens, size_t particle, size_t act) {
+  bool verb = false;
+  for (size_t j = particle + 1; j < act && j < particle + 8; ++j) {
+    const Token& t = tokens[j];
+    if (t.pos == "動詞" || t.pos == "助動詞") {
+      verb = true;
+    } else if (t.pos == "名詞" && !verb && t.pos1 == "サ変接続") {
+      continue;  // 管轄 of 管轄する
+    } else if (t.pos == "助詞" && t.surface == "て" && verb) {
+      continue;
+    } else {
+      return verb && t.pos == "名詞" && t.pos1 != "非自立";
+    }
+  }
+  return false;
+}
+
+// The index of the particle that marks the act's object, or npos: for the verb
+// form the nearest を before the act in the same sentence that does not open a
+// relative clause, for the noun form a の right before it.
+size_t ObjectParticle(const std::vector<Token>& tokens, size_t act, bool noun_form) {
+  if (noun_form) return act > 0 && tokens[act - 1].surface == "の" ? act - 1 : std::string::npos;
+  for (size_t k = act; k > 0; --k) {
+    const Token& t = tokens[k - 1];
+    if (IsSentenceBreak(t)) break;
+    if ((t.surface == "を" || t.surface == "ヲ") && t.pos == "助詞" && !InRelativeClause(tokens, k - 1, act)) {
+      return k - 1;
+    }
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+bool ActPossible(const ActPattern& p, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.gate);
+}
+
+bool FindAct(const ActPattern& p, std::string_view text, const std::vector<Token>& tokens,
+             const std::vector<Span>& dead, Span* out) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    size_t stem_end = 0, then_end = 0;
+    if (!AnchoredAt(*p.act, text, tokens[i].begin, &stem_end)) continue;
+    if (!AnchoredAt(*p.then, text, stem_end, &then_end)) continue;
+    size_t particle = ObjectParticle(tokens, i, p.noun_form);
+    if (particle == std::string::npos) continue;
+    size_t first = PhraseStart(tokens, particle);
+    if (first == particle) continue;
+    size_t begin = tokens[first].begin;
+    std::string_view phrase = text.substr(begin, tokens[particle].begin - begin);
+    re2::StringPiece found;
+    if (p.object->Match(re2::StringPiece(phrase.data(), phrase.size()), 0, phrase.size(), RE2::UNANCHORED,
+                        &found, 1)) {
+      begin = static_cast<size_t>(found.data() - text.data());  // the span opens on the object
+    } else if (IsAnaphor(phrase)) {
+      // これを: the nearest object named before it in the sentence.
+      std::string_view before = text.substr(0, begin);
+      re2::StringPiece input(before.data(), before.size()), m, last;
+      size_t pos = 0;
+      while (pos < before.size() && p.object->Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
+        last = m;
+        pos = static_cast<size_t>(m.data() - before.data()) + std::max<size_t>(m.size(), 1);
+      }
+      if (last.data() == nullptr) continue;
+      begin = static_cast<size_t>(last.data() - text.data());
+    } else {
+      continue;
+    }
+    if (Inside(dead, static_cast<uint32_t>(begin)) || Inside(dead, tokens[i].begin)) continue;
+    *out = {static_cast<uint32_t>(begin), static_cast<uint32_t>(then_end)};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace analoglint

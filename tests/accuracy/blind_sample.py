@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""A blind sample of provision units from laws outside every labelled set.
+
+  blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N] [--seed S]
+  blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl
+
+draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
+../shared/eval/dev.jsonl nor train.jsonl names, runs the linter over them, and
+draws units (one 項・号 with its own sentences) of two kinds, shuffled together:
+  flagged    units with an open error or warning finding (to measure precision);
+  unflagged  units that a public keyword net (ai-law-refactoring/concepts.json)
+             hits but the linter does not flag (to look for misses).
+It writes OUT_DIR/units.jsonl (what an annotator sees: law title, part, path,
+caption, the unit's text and its article's text; nothing of the linter) and
+OUT_DIR/sample.jsonl (ids and kinds only: law_id, part, amend_law_num, path, kind).
+
+score: runs the linter again over the sampled laws and compares its findings
+with LABELS.jsonl (one line per unit: uid, analog, categories — RUBRIC.md's
+output format, uid as in units.jsonl): the precision of flagged units (a unit
+is right when it is analog; a finding when its category is among the labels),
+and how many keyword-hit units the linter leaves unflagged are analog.
+"""
+import argparse, collections, json, os, random, re, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get('SHARED_DIR', os.path.join(HERE, '..', '..', '..', 'shared'))
+
+
+def labelled_laws():
+    ids = set()
+    for name in ('dev.jsonl', 'train.jsonl'):
+        with open(os.path.join(SHARED, 'eval', name), encoding='utf-8') as f:
+            ids |= {json.loads(l)['law_id'] for l in f if l.strip()}
+    return ids
+
+
+def findings(linter, files):
+    out = subprocess.run([linter, 'check', '-f', 'jsonl', '--fail-on', 'never'] + files,
+                         capture_output=True, text=True).stdout
+    by_unit = collections.defaultdict(set)
+    for line in out.splitlines():
+        f = json.loads(line)
+        if f.get('status', 'open') != 'open' or f['severity'] not in ('error', 'warning'):
+            continue
+        loc = f['location']
+        law = os.path.basename(f['file'])[:-4]
+        by_unit[(law, loc['part'], loc.get('amend_law_num', ''), loc['path'])].add(f['category'])
+    return by_unit
+
+
+def units_of(linter, path):
+    """(law_id, part, amend_law_num, path) -> unit text, plus caption and article text."""
+    doc = json.loads(subprocess.run([linter, 'parse', '-f', 'json', path], capture_output=True, text=True).stdout)
+    provs = {p['index']: p for p in doc['provisions']}
+    texts = collections.defaultdict(list)
+    for s in doc['sentences']:
+        p = provs[s['provision']]
+        texts[(p['part'], p.get('amend_law_num', ''), p['path'])].append(s['text'])
+    def article(p):
+        while p and p['kind'] not in ('article', 'suppl-provision', 'appendix'):
+            p = provs.get(p['parent'])
+        return p
+    units = {}
+    for s in doc['sentences']:
+        p = provs[s['provision']]
+        key = (p['part'], p.get('amend_law_num', ''), p['path'])
+        if key in units:
+            continue
+        a = article(p)
+        art_text = ''
+        if a:
+            prefix = a['path']
+            art_text = '\n'.join(' '.join(v) for k, v in texts.items() if k[2].startswith(prefix))[:3000]
+        units[key] = {'law_title': doc.get('title', ''), 'caption': p.get('caption', ''),
+                      'text': '　'.join(texts[key]), 'article': art_text}
+    return units
+
+
+def draw(a):
+    laws = sorted(f[:-4] for f in os.listdir(a.corpus) if f.endswith('.xml'))
+    outside = [l for l in laws if l not in labelled_laws()]
+    rng = random.Random(a.seed)
+    chosen = rng.sample(outside, a.laws)
+    files = [os.path.join(a.corpus, l + '.xml') for l in chosen]
+    flagged = findings(a.linter, files)
+    net = json.load(open(os.path.join(SHARED, 'analog-research-data', 'ai-law-refactoring', 'concepts.json')))
+    keyword = re.compile('|'.join('(?:%s)' % r for c in net['concepts'] for r in c['regex']))
+    pool_flagged, pool_unflagged, info = [], [], {}
+    for law, path in zip(chosen, files):
+        for (part, num, ppath), u in units_of(a.linter, path).items():
+            key = (law, part, num, ppath)
+            info[key] = u
+            if key in flagged:
+                pool_flagged.append(key)
+            elif keyword.search(u['text']):
+                pool_unflagged.append(key)
+    sample = [(k, 'flagged') for k in rng.sample(pool_flagged, min(a.flagged, len(pool_flagged)))]
+    sample += [(k, 'unflagged') for k in rng.sample(pool_unflagged, min(a.unflagged, len(pool_unflagged)))]
+    rng.shuffle(sample)
+    os.makedirs(a.out, exist_ok=True)
+    with open(os.path.join(a.out, 'units.jsonl'), 'w', encoding='utf-8') as uf, \
+         open(os.path.join(a.out, 'sample.jsonl'), 'w', encoding='utf-8') as sf:
+        for i, (k, kind) in enumerate(sample):
+            law, part, num, ppath = k
+            u = info[k]
+            uid = '%s|%s|%s|%s' % k
+            uf.write(json.dumps({'item': i, 'uid': uid, 'law_id': law, 'law_title': u['law_title'], 'part': part,
+                                 'path': ppath, 'caption': u['caption'], 'text': u['text'],
+                                 'article': u['article']}, ensure_ascii=False) + '\n')
+            sf.write(json.dumps({'uid': uid, 'law_id': law, 'part': part, 'amend_law_num': num, 'path': ppath,
+                                 'kind': kind}, ensure_ascii=False) + '\n')
+    print('laws %d (outside the labelled sets), flagged units %d, keyword-hit unflagged units %d; drew %d + %d'
+          % (len(chosen), len(pool_flagged), len(pool_unflagged),
+             sum(1 for _, k in sample if k == 'flagged'), sum(1 for _, k in sample if k == 'unflagged')))
+
+
+def score(a):
+    sample = [json.loads(l) for l in open(a.sample, encoding='utf-8') if l.strip()]
+    labels = {}
+    for l in open(a.labels, encoding='utf-8'):
+        if l.strip():
+            x = json.loads(l)
+            labels[x['uid']] = x
+    laws = sorted({s['law_id'] for s in sample})
+    flagged = findings(a.linter, [os.path.join(a.corpus, l + '.xml') for l in laws])
+    n = right_unit = cat_tp = cat_fp = 0
+    missed = analog_unflagged = 0
+    wrong = []
+    for s in sample:
+        lab = labels.get(s['uid'])
+        if lab is None:
+            continue
+        key = (s['law_id'], s['part'], s['amend_law_num'], s['path'])
+        cats = flagged.get(key, set())
+        want = set(lab['categories']) if lab['analog'] else set()
+        if cats:
+            n += 1
+            right_unit += bool(want)
+            cat_tp += len(cats & want)
+            cat_fp += len(cats - want)
+            if not want:
+                wrong.append((s['uid'], sorted(cats), lab.get('note', '')))
+        else:
+            analog_unflagged += bool(want)
+            missed += 1
+    print('flagged units judged: %d; unit precision %.3f; category precision %.3f (%d of %d findings)'
+          % (n, right_unit / n if n else 0, cat_tp / (cat_tp + cat_fp) if cat_tp + cat_fp else 0,
+             cat_tp, cat_tp + cat_fp))
+    print('unflagged units judged: %d; analog among them: %d' % (missed, analog_unflagged))
+    for w in wrong:
+        print('false alarm:', *w)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest='cmd', required=True)
+    d = sub.add_parser('draw')
+    d.add_argument('linter'); d.add_argument('corpus'); d.add_argument('out')
+    d.add_argument('--laws', type=int, default=600); d.add_argument('--flagged', type=int, default=100)
+    d.add_argument('--unflagged', type=int, default=50); d.add_argument('--seed', type=int, default=20261129)
+    s = sub.add_parser('score')
+    s.add_argument('linter'); s.add_argument('corpus'); s.add_argument('sample'); s.add_argument('labels')
+    a = ap.parse_args()
+    draw(a) if a.cmd == 'draw' else score(a)
+
+
+if __name__ == '__main__':
+    main()

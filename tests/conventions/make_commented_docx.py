@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Writes a Word draft whose review decisions are Word comments:
+
+  make_commented_docx.py OUT.docx
+
+Three paragraphs with an analog duty each. The first carries the comment
+"analog-lint: 存置 …" (with a reason), the second "analog-lint: 誤検出" (no
+note: a warning), the third a reviewer's own comment (not a decision).
+"""
+import sys
+import zipfile
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def run(text):
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def commented(cid, before, anchored, after):
+    return (f'<w:p>{run(before)}<w:commentRangeStart w:id="{cid}"/>{run(anchored)}'
+            f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:commentReference w:id="{cid}"/></w:r>{run(after)}</w:p>')
+
+
+def comment(cid, text):
+    return (f'<w:comment w:id="{cid}" w:author="審査担当" w:date="2026-01-01T00:00:00Z">'
+            f'<w:p>{run(text)}</w:p></w:comment>')
+
+
+body = ''.join([
+    f'<w:p>{run("架空市窓口手続条例（案）")}</w:p>',
+    commented(0, '第一条　申請者は、', '申請書を市長に提出しなければならない。', ''),
+    commented(1, '第二条　事業者は、', '毎年一回、施設を目視により点検しなければならない。', ''),
+    commented(2, '第三条　届出者は、', '届出書に押印しなければならない。', ''),
+])
+document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W}>'
+            + comment(0, 'analog-lint: 存置 本人確認のため原本の提出が必要')
+            + comment(1, 'analog-lint：誤検出')
+            + comment(2, '押印は廃止の方向で検討中')
+            + '</w:comments>')
+content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 '<Default Extension="xml" ContentType="application/xml"/>'
+                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                 '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+                 '</Types>')
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    for name, data in [('[Content_Types].xml', content_types), ('word/document.xml', document),
+                       ('word/comments.xml', comments)]:
+        info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+        z.writestr(info, data)

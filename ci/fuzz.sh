@@ -24,7 +24,7 @@ seed() {  # seed TARGET FILES...
   local dir="$build/seeds/$1"
   shift
   mkdir -p "$dir"
-  for f in "$@"; do [ -f "$f" ] && head -c 65536 "$f" >"$dir/$(basename "$f")"; done
+  for f in "$@"; do if [ -f "$f" ]; then head -c 65536 "$f" >"$dir/$(basename "$f")"; fi; done
 }
 small_xml=$(ls -S "$shared"/corpus-samples/egov-xml-2021/*.xml | tail -n 20)
 seed decode corpus/*.txt tests/cli/cases/*.txt tests/fuzz/seeds/*.txt $small_xml
@@ -83,7 +83,7 @@ for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_n
   else
     passed=$((passed + 1))
   fi
-  line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1)
+  line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1 || true)
   execs=$(echo "$line" | sed -E 's/^#([0-9]+).*/\1/')
   cov=$(echo "$line" | sed -nE 's/.*cov: ([0-9]+).*/\1/p')
   ft=$(echo "$line" | sed -nE 's/.*ft: ([0-9]+).*/\1/p')

@@ -97,6 +97,21 @@ uint32_t WordStart(std::string_view text, uint32_t begin) {
   return begin;
 }
 
+// The sentence a finding carries: whole, or for a sentence over
+// kMaxSentenceBytes (real ones are far shorter; a text without a 。 can be
+// megabytes) a window of that size around the match, cut at characters and
+// marked with …, so no finding carries megabytes.
+constexpr size_t kMaxSentenceBytes = 16 * 1024;
+std::string SentenceExcerpt(std::string_view text, size_t begin, size_t end) {
+  if (text.size() <= kMaxSentenceBytes) return std::string(text);
+  size_t margin = end - begin >= kMaxSentenceBytes ? 0 : (kMaxSentenceBytes - (end - begin)) / 2;
+  size_t from = begin > margin ? begin - margin : 0, to = std::min(text.size(), end + margin);
+  auto continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (from > 0 && continuation(from)) --from;
+  while (continuation(to)) ++to;
+  return (from > 0 ? "…" : "") + std::string(text.substr(from, to - from)) + (to < text.size() ? "…" : "");
+}
+
 Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText& norm, Span span,
                     const RuleInfo& info) {
   span.begin = WordStart(norm.text, span.begin);
@@ -114,7 +129,7 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
   f.match = s.text.substr(begin, end - begin);
   f.message = FillMessage(info.message, f.match);
   f.remedy = info.remedy;
-  f.sentence = s.text;
+  f.sentence = SentenceExcerpt(s.text, begin, end);
   f.location = doc.LocateSpan(s, begin, end);
   f.conditions = info.conditions;
   return f;

@@ -221,6 +221,16 @@ open('$tmp/dense.txt', 'w').write(''.join(out))"
   check "the first 10000 findings and the other file's are written" test "$(wc -l <"$tmp/out.jsonl")" -eq 10001
   check "peak RSS under 600 MiB" test "$rss" -lt $((600 * 1024))
   check "under 30 s" python3 -c "assert $seconds < 30"
+  # A 4 MB text without a 。: each finding carries a window of its sentence, not megabytes.
+  python3 -c "
+s = '申請者は、申請書を市長に提出し、帳簿を事務所に備え置き、書面により届け出、'
+open('$tmp/long.txt', 'w').write('第一条　' + s * (4 * 1024 * 1024 // len(s.encode())))"
+  "$bin" check -f jsonl -o "$tmp/long.jsonl" --fail-on never "$tmp/long.txt" 2>"$tmp/err"
+  check "a 4 MB sentence: exit 0" test $? -eq 0
+  check "a 4 MB sentence: each finding's sentence is at most 16 KiB (and holds the match)" python3 -c "
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert lines and all(len(f['sentence'].encode()) <= 16 * 1024 + 6 and f['match'] in f['sentence'] for f in lines)" "$tmp/long.jsonl"
   ;;
 *)
   echo "unknown test: $test"

@@ -51,6 +51,7 @@ python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.arg
 seed docx "$build"/docx/*
 seed segment_normalize corpus/*.txt tests/fuzz/seeds/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
+seed decisions tests/cli/cases/waivers/*.yaml
 # upload: two bytes (content type, file name) before the body.
 mkdir -p "$build/seeds/upload"
 for f in corpus/sample-draft.txt corpus/comparison-table.txt; do
@@ -66,7 +67,7 @@ status=0
 passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload lsp; do
+for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload decisions lsp; do
   mkdir -p "$build/corpus-$target"
   log="$build/fuzz_$target.log"
   max_len=65536

@@ -32,7 +32,12 @@ struct Finding {
   Location location;
   std::string fingerprint;              // stable across unrelated edits
   FindingStatus status = FindingStatus::kOpen;
-  std::string status_reason;            // a waiver's reason
+  std::string status_reason;            // waived: the decision's reason or note
+  // The reviewer's decision (src/suppress/decisions.h), "" while unreviewed (未確認).
+  std::string decision;                 // "" | 見直す | 存置 | 誤検出
+  std::string decision_note;            // 見直す: 対応方針; 存置: the reason; 誤検出: the note
+  std::string decision_due;             // 見直す: the target date, YYYY-MM-DD, or ""
+  std::string decision_where;           // the entry that recorded it: file:line:col
   std::vector<std::string> conditions;  // the conditions checked, e.g. "unless:sentence"
   std::string change;                   // in a 新旧対照表's 改正後 column: "new" or "unchanged"
 };

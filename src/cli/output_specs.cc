@@ -23,7 +23,8 @@ std::vector<std::string> FormatsForExtension(const std::string& path) {
       {".sarif.json", {"sarif"}}, {".sarif", {"sarif"}},       {".rdjsonl", {"rdjsonl"}},
       {".jsonl", {"jsonl", "rdjsonl"}}, {".json", {"json", "sarif"}}, {".html", {"html"}},
       {".htm", {"html"}},         {".md", {"markdown"}},       {".markdown", {"markdown"}},
-      {".csv", {"csv"}},          {".xlsx", {"xlsx"}},         {".xml", {"checkstyle"}},
+      {".csv", {"csv"}},          {".xlsx", {"xlsx"}},         {".docx", {"docx"}},
+      {".xml", {"checkstyle"}},
       {".txt", {"text", "github"}}, {".log", {"text", "github"}},
   };
   std::string name = Lower(path);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "formats/reader.h"
 
 namespace analoglint {
 namespace {
@@ -90,6 +91,7 @@ nlohmann::ordered_json ToJson(const Document& doc) {
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   bool ok = ForEachDocument(opts, err, [&](const Document& doc) {
+    if (std::string w = NoProvisionWarning(doc); !w.empty()) err << "analog-lint: warning: " << w << "\n";
     if (opts.format == "json") {
       out << ToJson(doc).dump(1) << "\n";
     } else {

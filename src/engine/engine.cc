@@ -195,6 +195,7 @@ struct Engine::Impl {
 
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
+  void ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out);
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
@@ -209,6 +210,21 @@ void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out
   for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
 }
 
+// Rules match the bracket-free clause view, or (brackets: keep) the full text:
+// the prefilter looks at the text each rule matches, so --no-prefilter gives
+// the same findings.
+void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out) {
+  Candidates(view.text(), out);
+  if (view.identity() || !any_full_text) return;
+  std::vector<int> more;
+  Candidates(normalized, &more);
+  for (int r : more) {
+    if (compiled[static_cast<size_t>(r)].rule->full_text) out->push_back(r);
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 namespace {
 
 bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTexts* scopes, size_t i) {
@@ -219,12 +235,17 @@ bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTex
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
 }
 
-// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about that act.
-bool RouteInNextParagraphFor(std::string_view sentence, ScopeTexts* scopes, size_t i) {
+// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about
+// that act. A route for handing over a document (交付, 提出) leaves a duty to
+// let people view records (閲覧) standing: that is another act.
+bool RouteInNextParagraphFor(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
+                             size_t i) {
   const std::string& next = scopes->NextParagraph(i);
   if (next.empty()) return false;
   std::string act = RouteInNextParagraph(next);
   if (act.empty()) return false;
+  bool viewing_act = act.find("閲覧") != std::string::npos || act.find("縦覧") != std::string::npos;
+  if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
   // 「書面の交付」 names the object and the act: either found in the sentence will do.
   size_t no = act.find("の");
   if (no != std::string::npos) {
@@ -241,9 +262,8 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   for (const CompiledUnless& u : rule.unless) {
     if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return RouteInNextParagraphFor(sentence, scopes, i);
+  return RouteInNextParagraphFor(rule, sentence, scopes, i);
 }
-
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
                                  std::vector<Finding>* out) {
@@ -252,21 +272,9 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   StageClock clock(timed);
   NormalizedText norm = Normalize(s.text);
   clock.Lap(&stats.normalize_seconds);
-  // Rules match the bracket-free clause view, or (brackets: keep) the full
-  // text: the prefilter looks at the text each rule matches, so
-  // --no-prefilter gives the same findings.
   ClauseView view(norm.text);
   std::vector<int> candidates;
-  Candidates(view.text(), &candidates);
-  if (!view.identity() && any_full_text) {
-    std::vector<int> more;
-    Candidates(norm.text, &more);
-    for (int r : more) {
-      if (compiled[static_cast<size_t>(r)].rule->full_text) candidates.push_back(r);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  }
+  ViewCandidates(norm.text, view, &candidates);
   clock.Lap(&stats.prefilter_seconds);
   if (candidates.empty()) return;
   ++stats.candidates;

@@ -6,6 +6,12 @@
 // one; 号 and its subdivisions nest by the kind of label, so any order of
 // label kinds a drafter uses is followed. Amendment notes of 例規集 such as
 // (平24規則68・一部改正) are recognized and are not provision text.
+//
+// Citation paths are written in the draft's own number style (text/numbering.h):
+// a draft numbered 第３条 and 第12条 gets 第３条第２項第１号 and 第12条第３項. Text
+// pasted from a PDF is read too: 第 5 条 with spaces, 第5条申請者は with none,
+// lines broken mid-sentence, and a text with no 。 at all (a line ending as a
+// sentence ends is taken as one).
 #include <re2/re2.h>
 
 #include <optional>
@@ -22,10 +28,17 @@ namespace {
 
 #define KANJI_NUM "[〇一二三四五六七八九十百千]+"
 #define ANY_NUM "(?:[〇一二三四五六七八九十百千]+|[0-9０-９]+)"
+// 第5条, 第 5 条 (pasted from a PDF), 第５条の２.
+#define ARTICLE_LABEL "第[　 ]?" ANY_NUM "[　 ]?条(?:[　 ]?の[　 ]?" ANY_NUM ")*"
 
 struct Patterns {
-  RE2 article{"(第" ANY_NUM "条(?:の" ANY_NUM ")*(?:(?:から|及び)第" ANY_NUM "条(?:の" ANY_NUM
+  RE2 article{"(" ARTICLE_LABEL "(?:(?:から|及び)第" ANY_NUM "条(?:の" ANY_NUM
               ")*(?:まで)?)?)[　 ]+(.*)"};
+  // 第5条申請者は (no space after the heading) or 第8条 alone: see MatchArticle.
+  RE2 article_tight{"(" ARTICLE_LABEL ")(.*)"};
+  // What follows 第5条 in a citation, never in a heading: 第5条の規定, 第5条第2項 …
+  RE2 citation_tail{"(?:の|及び|及|から|まで|又|若|並|中|に|を|は|が|で|と|へ|や|第|各|前段|後段|本文|ただし|関係|等|"
+                    "[、，,・「」『』（）()〔〕。]).*"};
   RE2 group{"第" ANY_NUM "([編章節款目])(?:の" ANY_NUM ")*(?:[　 ]+[^。]*)?"};
   RE2 suppl{"附[　 ]*則(?:[　 ]*[（(](.*)[）)])?(?:[　 ]*抄)?"};
   RE2 appendix{"(?:別表|別記|別図|様式)(?:[第〇一二三四五六七八九十0-9０-９（(　 ][^。]*)?"};
@@ -36,13 +49,24 @@ struct Patterns {
   RE2 paragraph{"([0-9０-９]+)[　 ]+(.+)"};
   RE2 kanji_label{"(" KANJI_NUM "(?:の" KANJI_NUM ")*)[　 ]+(.+)"};
   RE2 paren_digit{"([（(][0-9０-９]+[）)](?:の[0-9０-９]+)?|[⑴-⒇])[　 ]*(.+)"};
+  RE2 circled{"([①-⑳])[　 ]*(.+)"};
+  RE2 paren_number{"[（(]([0-9０-９]+)[）)].*"};
   RE2 katakana{"([ア-ンヰヱ])[　 ]+(.+)"};
   RE2 paren_katakana{"([（(][ア-ンヰヱ][）)])[　 ]*(.+)"};
   // 改め文: 「X法（…）の一部を次のように改正する。」 and the commands that follow it.
-  RE2 amends{"(?:.*[　 ])?([^　 （]+?)（[^）]*）の一部を次のように改正する。"};
-  RE2 command{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*(?:第" ANY_NUM "項)?(?:第" ANY_NUM
-              "号)?)(?:中|に次の|の次に|の前に|を|第|見出し|ただし書|各号)[^。]*(?:改める|加える|削る|とする|繰り下げ|繰り上げ)[^。]*。"};
+  RE2 amends{"(?:.*[　 ])?([^　 （(]+?)[（(][^）)]*[）)]の一部を次のように改正する。"};
+  // A command names its place: 第６条中, 第２３条の見出し中, 第２８条本文中,
+  // 第３条ただし書中, 第５条第２項第１号中, 第５３条から第５５条までの規定中,
+  // 第６条に次の１号を加える, 別表第１中, 附則第２項中, 附則に次の２項を加える.
+  RE2 command{"((?:附則)?(?:第" ANY_NUM "条(?:の" ANY_NUM ")*(?:から第" ANY_NUM "条(?:の" ANY_NUM ")*まで)?(?:第" ANY_NUM "項)?(?:第" ANY_NUM
+              "号)?|第" ANY_NUM "項|別表(?:第" ANY_NUM ")?(?:の" ANY_NUM ")*|(?:別記)?様式第" ANY_NUM "号)|附則)"
+              "(?:中|に次の|の次に|の前に|を|第|の?見出し|本文|ただし書|各号|の表|表|から|及び|の規定|の項|[（(、])"
+              "(?:「[^」]*」|[^。「」])*(?:改める|加える|削る|とする|繰り下げ|繰り上げ)(?:「[^」]*」|[^。「」])*。"};
   RE2 article_of{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*).*"};
+  RE2 number{"(" ANY_NUM ")"};
+  RE2 item_of{"(.*)第" ANY_NUM "号(?:の" ANY_NUM ")*"};
+  RE2 command_place{"^(?:附則)?第(" ANY_NUM ")[条項号]"};
+  RE2 cited_number{"第(" ANY_NUM ")[条項号]"};
   RE2 paren_latin{"([（(](?:[ⅰ-ⅻ]+|[ivx]+|[ｉｖｘ]+|[a-zａ-ｚ])[）)])[　 ]*(.+)"};
 };
 
@@ -51,25 +75,26 @@ const Patterns& P() {
   return *p;
 }
 
-// The kinds of label that mark 号 and their subdivisions.
-enum class LabelKind { kKanji, kParenDigit, kKatakana, kParenKatakana, kParenLatin };
+// The kinds of label that mark 号 and their subdivisions, as written.
+enum class ItemKind { kKanji, kParenDigit, kCircled, kKatakana, kParenKatakana, kParenLatin };
 
 struct Label {
-  LabelKind kind;
-  std::string written;  // 一, (1), イ, （ア）
+  ItemKind kind;
+  std::string written;  // 一, (1), ⑴, ①, イ, （ア）
   std::string_view rest;
 };
 
 std::optional<Label> MatchLabel(std::string_view line) {
   struct Kind {
     const RE2* re;
-    LabelKind kind;
+    ItemKind kind;
   };
-  const Kind kinds[] = {{&P().kanji_label, LabelKind::kKanji},
-                        {&P().paren_digit, LabelKind::kParenDigit},
-                        {&P().paren_katakana, LabelKind::kParenKatakana},
-                        {&P().katakana, LabelKind::kKatakana},
-                        {&P().paren_latin, LabelKind::kParenLatin}};
+  const Kind kinds[] = {{&P().kanji_label, ItemKind::kKanji},
+                        {&P().paren_digit, ItemKind::kParenDigit},
+                        {&P().circled, ItemKind::kCircled},
+                        {&P().paren_katakana, ItemKind::kParenKatakana},
+                        {&P().katakana, ItemKind::kKatakana},
+                        {&P().paren_latin, ItemKind::kParenLatin}};
   for (const Kind& k : kinds) {
     re2::StringPiece written, rest;
     if (RE2::FullMatch(line, *k.re, &written, &rest)) {
@@ -77,28 +102,6 @@ std::optional<Label> MatchLabel(std::string_view line) {
     }
   }
   return std::nullopt;
-}
-
-// 一の二 → 第一号の二; (1) → 第1号; （１）の２ → 第１号の２; ⑴ → 第1号.
-std::string ItemLabel(const Label& label) {
-  std::string w = label.written;
-  if (label.kind == LabelKind::kParenDigit) {
-    size_t i = 0;
-    char32_t first = NextCodePoint(w, &i);
-    if (first >= 0x2474 && first <= 0x2487) {  // ⑴–⒇
-      return "第" + std::to_string(first - 0x2474 + 1) + "号";
-    }
-    std::string out;
-    for (size_t i = 0; i < w.size();) {
-      size_t b = i;
-      char32_t c = NextCodePoint(w, &i);
-      if (c != U'(' && c != U')' && c != U'（' && c != U'）') out.append(w, b, i - b);
-    }
-    w = out;
-  }
-  size_t no = w.find("の");
-  if (no == std::string::npos) return "第" + w + "号";
-  return "第" + w.substr(0, no) + "号" + w.substr(no);
 }
 
 // A rendered table row: cells joined by " | " (an empty first or last cell
@@ -125,6 +128,21 @@ bool IsBracketed(std::string_view line) {
   return false;
 }
 
+// True when a line of a text without 。 ends as a sentence does (…しなければ
+// ならない, …とする, …をいう): such a text was pasted with its line breaks.
+bool EndsLikeSentence(std::string_view line) {
+  static const RE2 end{".*(?:ならない|できる|する|しない|される|させる|いう|による|限る|定める|行う|ある|いる|ない|こと|とおり|もの|とみなす|同様とする|準用する)[　 ]*"};
+  return RE2::FullMatch(line, end);
+}
+
+// The title line without the ○ that 例規集 put before a title; a title that
+// opens with ○○ (○○市…条例（案）, the name left blank in a model draft) keeps it.
+std::string TitleOf(std::string_view line) {
+  constexpr std::string_view kMark = "○";
+  if (line.starts_with(kMark) && !line.substr(kMark.size()).starts_with(kMark)) line.remove_prefix(kMark.size());
+  return std::string(line);
+}
+
 // One line of text that belongs to a provision, with where it stands.
 struct Chunk {
   std::string_view text;
@@ -140,7 +158,12 @@ class PlainTextReader {
  private:
   enum class Mode { kHeader, kToc, kBody, kAppendix };
 
+  bool LearnStyle();
   void ReadLine(std::string_view line, uint32_t offset, bool indented);
+  bool StillInToc(std::string_view line);
+  bool MatchArticle(std::string_view line, re2::StringPiece* label, re2::StringPiece* rest) const;
+  std::string Restyle(std::string_view label) const;
+  std::string ItemLabel(const Label& label) const;
   bool ReadAmendment(std::string_view line, uint32_t offset, bool indented);
   void StartAmended(std::string amended_path, uint32_t offset);
   bool ReadHeading(std::string_view line, uint32_t offset, bool indented);
@@ -152,7 +175,7 @@ class PlainTextReader {
   void StartLabelled(const Label& label, uint32_t offset);
   int ArticleParent() const;
   int ParagraphParent() const { return article_ >= 0 ? article_ : base_; }
-  std::string ParagraphLabel(int n, std::string_view written) const;
+  std::string ParagraphLabel(int n) const { return "第" + style_.Write(n) + "項"; }
   void Take(std::string_view text, uint32_t offset);
   void Flush();
   uint32_t OffsetOf(std::string_view s) const {
@@ -162,13 +185,17 @@ class PlainTextReader {
   Document* doc_;
   TreeBuilder tree_;
   bool municipal_ = false;
+  NumberStyle style_;            // how the draft writes its numbers: paths follow it
+  bool no_periods_ = false;      // the text has no 。 at all (pasted from a PDF)
+  int last_article_ = 0;         // the number of the last article heading
+  std::string toc_first_;        // the first entry of the 目次 (第1章), until its heading
   Mode mode_;
   int base_ = 0;                 // the root, a 附則 or a 別表: where articles and groups go
   std::vector<std::pair<int, int>> groups_;  // (level, provision) of open 編章節款目
   int article_ = -1;
   int paragraph_ = -1;           // the open paragraph
   int paragraphs_ = 0;           // paragraphs so far under ParagraphParent()
-  std::vector<std::pair<LabelKind, int>> items_;  // open 号 and subdivisions
+  std::vector<std::pair<ItemKind, int>> items_;  // open 号 and subdivisions
   int current_ = -1;             // the provision receiving text
   std::vector<Chunk> pending_;   // its text so far
   std::string caption_;          // a caption line waiting for its provision
@@ -187,22 +214,18 @@ class PlainTextReader {
 void PlainTextReader::Read() {
   std::string_view src = doc_->source;
   size_t start = doc_->source.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  // The numbering style is the first article's: 第1条 makes a municipal text.
-  bool has_articles = false;
+  bool has_articles = LearnStyle();
+  no_periods_ = src.find("。") == std::string_view::npos;
+  int lines = 0;
   for (uint32_t b : doc_->line_starts) {
-    std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
-    re2::StringPiece label;
-    if (RE2::FullMatch(line, P().article, &label)) {
-      municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
-      has_articles = true;
-      break;
-    }
+    if (!TrimSpaces(src.substr(b, src.find('\n', b) - b)).empty()) ++lines;
   }
   // A draft of bare sentences (no 第一条): its text is the main provision, and
-  // only a first line that is not a sentence can be its title.
+  // only a first line that is not a sentence can be its title — never the
+  // only line (a one-line paste is a provision, with or without 。).
   if (!has_articles && mode_ == Mode::kHeader) {
     mode_ = Mode::kBody;
-    title_allowed_ = true;
+    title_allowed_ = lines > 1;
   }
   for (size_t i = 0; i < doc_->line_starts.size(); ++i) {
     uint32_t b = std::max<uint32_t>(doc_->line_starts[i], static_cast<uint32_t>(start));
@@ -218,15 +241,133 @@ void PlainTextReader::Read() {
   tree_.Finish();
 }
 
+// The numbering style of the draft: learnt from its article headings (and, in
+// a municipal text, its paragraph numbers and (1) labels), so that paths are
+// written as the draft writes numbers of each size. 第1条 makes a municipal text.
+// Returns true when the draft has an article heading.
+bool PlainTextReader::LearnStyle() {
+  std::string_view src = doc_->source;
+  bool no_heading = true;
+  for (uint32_t b : doc_->line_starts) {
+    std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
+    re2::StringPiece label, rest, number;
+    if (RE2::FullMatch(line, P().article, &label, &rest) ||
+        (RE2::FullMatch(line, P().article_tight, &label, &rest) && !RE2::FullMatch(rest, P().citation_tail))) {
+      if (no_heading) municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
+      no_heading = false;
+      re2::StringPiece n;
+      if (RE2::PartialMatch(label, P().number, &n)) style_.Observe(n, 10);
+    } else if (municipal_ && (RE2::FullMatch(line, P().paragraph, &number, &rest) ||
+                              RE2::FullMatch(line, P().paren_number, &number))) {
+      style_.Observe(number, 1);
+    }
+  }
+  if (no_heading) {  // no article heading (a text of 改め文 commands): the places its
+                // commands name (weight 2), its paragraph numbers and its citations
+    std::optional<Script> script_of_first;
+    for (uint32_t b : doc_->line_starts) {
+      std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
+      re2::StringPiece n, rest, in(line.data(), line.size());
+      if (RE2::PartialMatch(line, P().command_place, &n)) {
+        style_.Observe(n, 2);
+        if (!script_of_first) script_of_first = ScriptOf(n);
+      } else if (RE2::FullMatch(line, P().paragraph, &n, &rest)) {
+        style_.Observe(n, 1);
+      }
+      while (RE2::FindAndConsume(&in, P().cited_number, &n)) style_.Observe(n, 1);
+    }
+    municipal_ = script_of_first && *script_of_first != Script::kKanji;
+  }
+  style_.Settle();
+  return !no_heading;
+}
+
+// Matches an article heading: 第5条 申請者は…, 第 5 条 (a PDF paste), and
+// also, when a new article is plausible here, 第5条申請者は… with no space
+// (after a caption, or after a complete sentence with a number past the last
+// article's) and a bare 第8条 (after a caption, or numbered one past the
+// last); never a citation that opens a wrapped line (第5条の規定により…,
+// 第5条所定の… in the middle of a sentence).
+bool PlainTextReader::MatchArticle(std::string_view line, re2::StringPiece* label,
+                                   re2::StringPiece* rest) const {
+  if (RE2::FullMatch(line, P().article, label, rest)) return true;
+  if (!RE2::FullMatch(line, P().article_tight, label, rest) || RE2::FullMatch(*rest, P().citation_tail)) {
+    return false;
+  }
+  re2::StringPiece n;
+  int number = RE2::PartialMatch(*label, P().number, &n) ? ParseNumber(n) : -1;
+  bool branch = label->find("の") != std::string::npos;
+  bool next = number == last_article_ + 1 || (number == last_article_ && branch);
+  bool forward = number > last_article_ || (number == last_article_ && branch);
+  if (!caption_.empty() || current_ < 0) return forward || rest->empty() || last_article_ == 0;
+  if (rest->empty()) return next;
+  return forward && (ended_sentence_ || (no_periods_ && next));
+}
+
+// Every number of a label in the draft's style, spaces dropped: with a style
+// of (full-width, ASCII), 第 5 条 → 第５条, 第12条の2 → 第12条の２.
+std::string PlainTextReader::Restyle(std::string_view label) const {
+  std::string out;
+  re2::StringPiece in(label.data(), label.size()), before, number;
+  static const RE2 next_number{"(.*?)(" ANY_NUM ")"};
+  while (RE2::Consume(&in, next_number, &before, &number)) {
+    out.append(before.data(), before.size());
+    int n = ParseNumber(number);
+    out += n > 0 ? style_.Write(n) : std::string(number);
+  }
+  out.append(in.data(), in.size());
+  std::string trimmed;
+  for (size_t i = 0; i < out.size();) {
+    size_t b = i;
+    if (!IsSpace(NextCodePoint(out, &i))) trimmed.append(out, b, i - b);
+  }
+  return trimmed;
+}
+
+// 一の二 → 第一号の二; (1), （１）, ⑴ → 第1号 or 第１号 (the draft's style);
+// a subdivision (ア, (ア), ①) keeps its label as written.
+std::string PlainTextReader::ItemLabel(const Label& label) const {
+  std::optional<NumberLabel> n = ParseLabel(label.written);
+  if (!n || (label.kind != ItemKind::kKanji && label.kind != ItemKind::kParenDigit &&
+             label.kind != ItemKind::kCircled)) {
+    return label.written;
+  }
+  std::string out = "第" + style_.Write(n->value) + "号";
+  if (n->branch > 0) out += "の" + style_.Write(n->branch);
+  return out;
+}
+
+// A 目次 ends at a blank line, the first article or caption, or the body's
+// first 章: the heading that repeats the 目次's first entry (a 目次 written
+// flush-left with no blank line after it).
+bool PlainTextReader::StillInToc(std::string_view line) {
+  re2::StringPiece label, rest, level;
+  if (RE2::FullMatch(line, P().article, &label, &rest) || IsBracketed(line)) return false;
+  if (!RE2::FullMatch(line, P().group, &level)) return true;
+  std::string head(line.substr(0, line.find_first_of(" ")));
+  size_t wide = head.find("　");
+  if (wide != std::string::npos) head.resize(wide);
+  if (toc_first_.empty()) {
+    toc_first_ = head;
+    return true;
+  }
+  return head != toc_first_;
+}
+
 void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool indented) {
   if (line.empty()) {
     if (mode_ == Mode::kToc) mode_ = Mode::kBody;
     return;
   }
-  if (mode_ == Mode::kToc && !RE2::FullMatch(line, P().article)) return;
+  if (mode_ == Mode::kToc) {
+    if (StillInToc(line)) return;
+    mode_ = Mode::kBody;
+  }
   if (RE2::FullMatch(line, P().toc)) {
     Flush();
     mode_ = Mode::kToc;
+    toc_first_.clear();
+    caption_.clear();
     return;
   }
   if (IsBracketed(line) && RE2::FullMatch(line, P().note) &&
@@ -243,7 +384,7 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
     title_allowed_ = false;
     if (!line.ends_with("。") && !RE2::FullMatch(line, P().paragraph) && !MatchLabel(line) &&
         !IsBracketed(line) && !IsTableRow(line)) {
-      doc_->title = std::string(line);
+      doc_->title = TitleOf(line);
       return;
     }
   }
@@ -271,7 +412,7 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
   }
   re2::StringPiece number, rest;
   if (RE2::FullMatch(line, P().paragraph, &number, &rest)) {
-    StartParagraph(ParagraphLabel(ParseNumber(number), number), offset);
+    StartParagraph(ParagraphLabel(ParseNumber(number)), offset);
     Take(rest, OffsetOf(rest));
     return;
   }
@@ -292,12 +433,12 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
   // provision (a table laid out as lines, say) as text of its own.
   bool after_item = !items_.empty() && item_indented_;
   if (current_ < 0) {
-    StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+    StartParagraph(ParagraphLabel(paragraphs_ + 1), offset);
   } else if (!indented && (ended_sentence_ || after_item)) {
-    if (municipal_) {
+    if (municipal_ || no_periods_) {
       Flush();
     } else {
-      StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+      StartParagraph(ParagraphLabel(paragraphs_ + 1), offset);
     }
   }
   Take(line, offset);
@@ -311,8 +452,9 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
 bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool indented) {
   re2::StringPiece target;
   if (RE2::FullMatch(line, P().command, &target)) {
-    target_ = std::string(target);
-    adding_ = line.ends_with("加える。");
+    target_ = Restyle(target);
+    // Text follows: 「…を加える。」 and 「第２条第２項第２号を次のように改める。」.
+    adding_ = line.ends_with("加える。") || line.ends_with("次のように改める。");
     new_article_.clear();
     new_paragraph_.clear();
     StartAmended(target_, offset);
@@ -322,7 +464,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
   if (!adding_) return false;
   re2::StringPiece label, rest, number;
   if (indented && RE2::FullMatch(line, P().article, &label, &rest)) {
-    new_article_ = std::string(label);
+    new_article_ = Restyle(label);
     new_paragraph_ = new_article_;
     StartAmended(new_article_, offset);
     Take(rest, OffsetOf(rest));
@@ -335,14 +477,21 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     base = RE2::FullMatch(target_, P().article_of, &article) ? std::string(article) : target_;
   }
   if (RE2::FullMatch(line, P().paragraph, &number, &rest)) {
-    new_paragraph_ = base + "第" + KanjiNumber(ParseNumber(number)) + "項";
+    new_paragraph_ = base + ParagraphLabel(ParseNumber(number));
     StartAmended(new_paragraph_, offset);
     Take(rest, OffsetOf(rest));
     return true;
   }
   if (std::optional<Label> item = MatchLabel(line)) {
-    const std::string& holder = new_paragraph_.empty() ? target_ : new_paragraph_;
-    StartAmended(holder + (item->kind == LabelKind::kKanji ? ItemLabel(*item) : item->written), offset);
+    std::string holder = new_paragraph_.empty() ? target_ : new_paragraph_;
+    // A 号 that replaces or follows the 号 the command names stands beside it:
+    // 第２条第２項第２号を次のように改める + (2) → 第２条第２項第２号.
+    re2::StringPiece above;
+    if (item->kind != ItemKind::kKatakana && item->kind != ItemKind::kParenKatakana &&
+        RE2::FullMatch(holder, P().item_of, &above)) {
+      holder = std::string(above);
+    }
+    StartAmended(holder + ItemLabel(*item), offset);
     Take(item->rest, OffsetOf(item->rest));
     return true;
   }
@@ -367,8 +516,10 @@ void PlainTextReader::StartAmended(std::string amended_path, uint32_t offset) {
 bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool indented) {
   re2::StringPiece label, rest;
   if (IsTableRow(line)) return false;  // a cell may start with 第十条 in a 読替え table
-  if (RE2::FullMatch(line, P().article, &label, &rest)) {
-    StartArticle(std::string(label), rest, offset, OffsetOf(rest));
+  if (MatchArticle(line, &label, &rest)) {
+    re2::StringPiece n;
+    if (RE2::PartialMatch(label, P().number, &n)) last_article_ = ParseNumber(n);
+    StartArticle(Restyle(label), rest, offset, OffsetOf(rest));
     return true;
   }
   if (line.ends_with("。")) return false;
@@ -395,6 +546,7 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     s.part = Part::kSuppl;
     s.title = std::string(line);
     amended_law_.clear();  // the 附則 of an amending law is its own text again
+    last_article_ = 0;     // its articles count from 第1条 again
     adding_ = false;
     if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
     groups_.clear();
@@ -418,10 +570,11 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
 
 void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {
   re2::StringPiece num;
+  // A note on where the page came from (# source: https://…) is no title.
+  static const RE2 source_note{"#+[ 　]*(?:source|出典|URL)?[:：]?.*(?:https?://|source:|出典).*"};
+  if (RE2::FullMatch(line, source_note)) return;
   if (doc_->title.empty()) {
-    std::string_view title = line;
-    if (title.starts_with("○")) title.remove_prefix(std::string_view("○").size());
-    doc_->title = std::string(title);
+    doc_->title = TitleOf(line);
   } else if (doc_->law_num.empty() && RE2::FullMatch(line, P().law_num, &num)) {
     doc_->law_num = std::string(num);
   } else if (IsBracketed(line)) {
@@ -461,11 +614,6 @@ void PlainTextReader::TakeCells(std::string_view line) {
 
 int PlainTextReader::ArticleParent() const { return groups_.empty() ? base_ : groups_.back().second; }
 
-std::string PlainTextReader::ParagraphLabel(int n, std::string_view written) const {
-  if (municipal_) return "第" + (written.empty() ? std::to_string(n) : std::string(written)) + "項";
-  return "第" + KanjiNumber(n) + "項";
-}
-
 void PlainTextReader::StartArticle(std::string label, std::string_view rest, uint32_t offset,
                                    uint32_t rest_offset) {
   Flush();
@@ -476,7 +624,7 @@ void PlainTextReader::StartArticle(std::string label, std::string_view rest, uin
   if (!caption_.empty()) a.caption = std::exchange(caption_, "");
   if (label.find("から") != std::string::npos || TrimSpaces(rest) == "削除") a.deleted = true;
   paragraphs_ = 0;
-  StartParagraph(ParagraphLabel(1, municipal_ ? "1" : ""), offset);
+  StartParagraph(ParagraphLabel(1), offset);
   Take(rest, rest_offset);
 }
 
@@ -491,7 +639,7 @@ void PlainTextReader::StartParagraph(std::string label, uint32_t offset) {
 void PlainTextReader::StartLabelled(const Label& label, uint32_t offset) {
   if (paragraph_ < 0 || current_ < 0 ||
       doc_->provisions[static_cast<size_t>(current_)].kind == NodeKind::kPreamble) {
-    StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+    StartParagraph(ParagraphLabel(paragraphs_ + 1), offset);
   }
   Flush();
   // A label kind already open closes everything below it; a new kind nests.
@@ -510,9 +658,9 @@ void PlainTextReader::StartLabelled(const Label& label, uint32_t offset) {
 
 void PlainTextReader::Take(std::string_view text, uint32_t offset) {
   if (text.empty()) return;
-  if (current_ < 0) StartParagraph(ParagraphLabel(paragraphs_ + 1, ""), offset);
+  if (current_ < 0) StartParagraph(ParagraphLabel(paragraphs_ + 1), offset);
   pending_.push_back({text, offset});
-  ended_sentence_ = text.ends_with("。");
+  ended_sentence_ = text.ends_with("。") || (no_periods_ && EndsLikeSentence(text));
 }
 
 // Splits the pending text of the current provision into sentences.

@@ -42,8 +42,21 @@ StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, con
   return ParseFileBytes(path, *bytes, format, limits);
 }
 
+std::string PdfNotReadMessage(const std::string& file) {
+  return file + ": PDF files are not read; paste the text, or give a .txt, .xml, .json or .docx file";
+}
+
+std::string NoProvisionWarning(const Document& doc) {
+  if (!doc.sentences.empty()) return "";
+  return doc.file + ": no provision found (no 第1条, no paragraph, no sentence): nothing was checked";
+}
+
 StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, InputFormat format,
                                   const ReadLimits& limits) {
+  // A PDF without a NUL byte would otherwise decode as CP932 text.
+  if (bytes.starts_with("%PDF-") && format != InputFormat::kDocx) {
+    return Status::InvalidInput(PdfNotReadMessage(file));
+  }
   if (format == InputFormat::kDocx || (format == InputFormat::kAuto && LooksLikeZip(bytes))) {
     return ReadDocx(std::move(file), bytes, limits);
   }

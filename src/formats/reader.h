@@ -60,6 +60,15 @@ StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const Read
 // True when `bytes` open as a zip archive does (a .docx is one).
 bool LooksLikeZip(std::string_view bytes);
 
+// The error for a PDF given as a draft (its bytes open with the %PDF-
+// signature, whatever its name): the same words the page says for a .pdf.
+std::string PdfNotReadMessage(const std::string& file);
+
+// A warning naming the file when the reader found no provision in it (no
+// sentence at all: a blank page, a title alone, a file that is not a draft),
+// so that "0 findings" is never said of a text nobody read; "" otherwise.
+std::string NoProvisionWarning(const Document& doc);
+
 // Reads `decoded` as `format` (kAuto: DetectFormat).
 StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format,
                                 const ReadLimits& limits = {});

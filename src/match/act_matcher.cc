@@ -67,19 +67,57 @@ bool InRelativeClause(const std::vector<Token>& tokens, size_t particle, size_t 
   return false;
 }
 
-// The index of the particle that marks the act's object, or npos: for the verb
-// form the nearest を before the act in the same sentence that does not open a
-// relative clause, for the noun form a の right before it.
-size_t ObjectParticle(const std::vector<Token>& tokens, size_t act, bool noun_form) {
-  if (noun_form) return act > 0 && tokens[act - 1].surface == "の" ? act - 1 : std::string::npos;
-  for (size_t k = act; k > 0; --k) {
+// The end of a condition clause: 「…したときは、」「…の場合には、」. The act's
+// object is not looked for before it: that clause has acts of its own.
+bool IsConditionEnd(const std::vector<Token>& tokens, size_t k) {
+  const Token& t = tokens[k];
+  if (t.surface != "とき" && t.surface != "場合" && t.surface != "時") return false;
+  return k + 1 < tokens.size() && tokens[k + 1].pos == "助詞";
+}
+
+// The particles that may mark the act's object, nearest first: for the verb
+// form the を before the act in its clause that do not open a relative clause
+// (at most three: 「書類を、知事を経由して、提出」 has two), for the noun form
+// the の right before it.
+std::vector<size_t> ObjectParticles(const std::vector<Token>& tokens, size_t act, bool noun_form) {
+  std::vector<size_t> out;
+  if (noun_form) {
+    if (act > 0 && tokens[act - 1].surface == "の") out.push_back(act - 1);
+    return out;
+  }
+  for (size_t k = act; k > 0 && out.size() < 3; --k) {
     const Token& t = tokens[k - 1];
-    if (IsSentenceBreak(t)) break;
+    if (IsSentenceBreak(t) || IsConditionEnd(tokens, k - 1)) break;
     if ((t.surface == "を" || t.surface == "ヲ") && t.pos == "助詞" && !InRelativeClause(tokens, k - 1, act)) {
-      return k - 1;
+      out.push_back(k - 1);
     }
   }
-  return std::string::npos;
+  return out;
+}
+
+// The start of the object the phrase before `particle` names (or, for これを,
+// the nearest object named before it), or npos.
+size_t ObjectStart(const ActPattern& p, std::string_view text, const std::vector<Token>& tokens,
+                   size_t particle) {
+  size_t first = PhraseStart(tokens, particle);
+  if (first == particle) return std::string::npos;
+  size_t begin = tokens[first].begin;
+  std::string_view phrase = text.substr(begin, tokens[particle].begin - begin);
+  re2::StringPiece found;
+  if (p.object->Match(re2::StringPiece(phrase.data(), phrase.size()), 0, phrase.size(), RE2::UNANCHORED,
+                      &found, 1)) {
+    return static_cast<size_t>(found.data() - text.data());  // the span opens on the object
+  }
+  if (!IsAnaphor(phrase)) return std::string::npos;
+  // これを: the nearest object named before it in the sentence.
+  std::string_view before = text.substr(0, begin);
+  re2::StringPiece input(before.data(), before.size()), m, last;
+  size_t pos = 0;
+  while (pos < before.size() && p.object->Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
+    last = m;
+    pos = static_cast<size_t>(m.data() - before.data()) + std::max<size_t>(m.size(), 1);
+  }
+  return last.data() == nullptr ? std::string::npos : static_cast<size_t>(last.data() - text.data());
 }
 
 }  // namespace
@@ -94,30 +132,12 @@ bool FindAct(const ActPattern& p, std::string_view text, const std::vector<Token
     size_t stem_end = 0, then_end = 0;
     if (!AnchoredAt(*p.act, text, tokens[i].begin, &stem_end)) continue;
     if (!AnchoredAt(*p.then, text, stem_end, &then_end)) continue;
-    size_t particle = ObjectParticle(tokens, i, p.noun_form);
-    if (particle == std::string::npos) continue;
-    size_t first = PhraseStart(tokens, particle);
-    if (first == particle) continue;
-    size_t begin = tokens[first].begin;
-    std::string_view phrase = text.substr(begin, tokens[particle].begin - begin);
-    re2::StringPiece found;
-    if (p.object->Match(re2::StringPiece(phrase.data(), phrase.size()), 0, phrase.size(), RE2::UNANCHORED,
-                        &found, 1)) {
-      begin = static_cast<size_t>(found.data() - text.data());  // the span opens on the object
-    } else if (IsAnaphor(phrase)) {
-      // これを: the nearest object named before it in the sentence.
-      std::string_view before = text.substr(0, begin);
-      re2::StringPiece input(before.data(), before.size()), m, last;
-      size_t pos = 0;
-      while (pos < before.size() && p.object->Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
-        last = m;
-        pos = static_cast<size_t>(m.data() - before.data()) + std::max<size_t>(m.size(), 1);
-      }
-      if (last.data() == nullptr) continue;
-      begin = static_cast<size_t>(last.data() - text.data());
-    } else {
-      continue;
+    size_t begin = std::string::npos;
+    for (size_t particle : ObjectParticles(tokens, i, p.noun_form)) {
+      begin = ObjectStart(p, text, tokens, particle);
+      if (begin != std::string::npos) break;
     }
+    if (begin == std::string::npos) continue;
     if (Inside(dead, static_cast<uint32_t>(begin)) || Inside(dead, tokens[i].begin)) continue;
     *out = {static_cast<uint32_t>(begin), static_cast<uint32_t>(then_end)};
     return true;

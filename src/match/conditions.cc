@@ -112,6 +112,7 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
   static const RE2* mention = new RE2(
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
+      "[^、。]{0,16}?(?:する|できる|した)旨(?:$|。|を|、|及び|並びに)|"
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
@@ -125,7 +126,7 @@ std::string RouteInNextParagraph(std::string_view next) {
       "^前項(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?"
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
   static const RE2* instead = new RE2(
-      "^前項(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?"
+      "(?:前項|同項)(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?"
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
   std::string act;
   re2::StringPiece t(next.data(), next.size());

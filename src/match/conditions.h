@@ -28,14 +28,16 @@ struct SentenceFacts {
 //   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
-//   kMention:     「…を受けることができる者」「…に関する事項」 — the act names who
-//                 may do it or a subject matter; it imposes nothing.
+//   kMention:     「…を受けることができる者」「…に関する事項」「…を提出することが
+//                 できる旨」 — the act names who may do it, a subject matter or the
+//                 content of a notice; it imposes nothing.
 enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 
 // Whether a later 項 of the same article grants a digital route for an act of
 // this one (rubric v2): 「前項の届出は、電子情報処理組織を使用する方法により行うことが
-// できる。」, 「前項の書面の交付に代えて、…電磁的方法により提供することができる。」.
+// できる。」 (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法
+// により提供することができる。」 (anywhere in it).
 // `next` is the normalized text of the 項 after the one holding the sentence;
 // returns the act or object it names (届出, 書面の交付), or "" when none.
 std::string RouteInNextParagraph(std::string_view next);

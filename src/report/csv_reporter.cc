@@ -28,8 +28,9 @@ class CsvReporter : public Reporter {
   Status Finish() override {
     out_ << "\xEF\xBB\xBF";
     WriteRow(ReviewColumnNames());
-    int number = 0;
-    for (const ReviewRow& r : review_.Rows()) WriteRow(ReviewColumns(r, ++number, "【", "】"));
+    for (const ReviewRow& r : review_.Rows()) {
+      for (const ReviewItem& item : r.items) WriteRow(ReviewColumns(r, item, "【", "】"));
+    }
     return Status::Ok();
   }
 

@@ -72,6 +72,7 @@ class GithubReporter : public Reporter {
     std::ofstream summary(path, std::ios::app);
     if (!summary) return Status::IoError(path + ": cannot append the job summary");
     WriteMarkdownSummary(review_, summary);
+    WriteMarkdownDecisions(review_, summary);
     return summary ? Status::Ok() : Status::IoError(path + ": cannot write the job summary");
   }
 

@@ -32,6 +32,11 @@ class JsonReporter : public Reporter {
     }
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : review_.findings()) findings.push_back(FindingToJson(f));
+    nlohmann::ordered_json decisions = nlohmann::ordered_json::array();
+    for (const DecisionUse& u : review_.Decisions()) {
+      decisions.push_back({{"decision", u.decision}, {"reason", u.note}, {"due", u.due},
+                           {"recorded_at", u.where}, {"covers", u.covered}});
+    }
     nlohmann::ordered_json report = {
         {"schema_version", 1},
         {"tool", {{"name", "analog-lint"}, {"version", c.tool_version}, {"rule_pack", c.rule_pack},
@@ -43,6 +48,7 @@ class JsonReporter : public Reporter {
                      {"by_category", TalliesToJson(review_.ByCategory())},
                      {"by_principle", TalliesToJson(review_.ByPrinciple())}}},
         {"findings", findings},
+        {"decisions", decisions},  // each recorded decision with the findings it covers
     };
     out_ << report.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     return Status::Ok();

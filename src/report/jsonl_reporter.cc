@@ -63,6 +63,10 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
       {"conditions", f.conditions},
   };
   if (!f.change.empty()) out["change"] = f.change;  // only for a 新旧対照表
+  if (!f.decision.empty()) {  // only when a reviewer recorded one (src/suppress/decisions.h)
+    out["decision"] = {{"decision", f.decision}, {"reason", f.decision_note}, {"due", f.decision_due},
+                       {"recorded_at", f.decision_where}};
+  }
   return out;
 }
 

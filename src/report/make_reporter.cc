@@ -18,7 +18,7 @@ constexpr FormatEntry kFormats[] = {
     {"github", MakeGithubReporter, false},    {"rdjsonl", MakeRdjsonlReporter, false},
     {"checkstyle", MakeCheckstyleReporter, false}, {"markdown", MakeMarkdownReporter, false},
     {"html", MakeHtmlReporter, false},        {"csv", MakeCsvReporter, false},
-    {"xlsx", MakeXlsxReporter, true},
+    {"xlsx", MakeXlsxReporter, true},         {"docx", MakeDocxReporter, false},
 };
 
 }  // namespace

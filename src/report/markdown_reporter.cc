@@ -56,49 +56,83 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
     out << "| 対象 | " << MarkdownCell(DocumentName(d)) << "（" << MarkdownCell(ReportFileName(d.file)) << "、" << MarkdownCell(d.format)
         << "、" << MarkdownCell(d.encoding) << "）|\n";
   }
-  size_t waived = 0, baselined = 0;
-  for (const Finding& f : review.findings()) {
-    waived += f.status == FindingStatus::kWaived;
-    baselined += f.status == FindingStatus::kBaselined;
-  }
   out << "| 作成日 | " << c.date << " |\n"
       << "| ツール | analog-lint " << MarkdownCell(c.tool_version) << "（ルールパック "
       << MarkdownCell(c.rule_pack) << "）|\n"
       << "| 辞書 | " << MarkdownCell(c.dictionary) << " |\n"
       << "| 点検した規制類型 | " << MarkdownCell(review.CheckedSummary()) << " |\n"
-      << "| 結果 | 要見直し " << review.open() << " 件（対応済み " << waived << " 件、ベースライン登録済み "
-      << baselined << " 件）|\n";
+      << "| 結果 | " << MarkdownCell(ResultLine(review)) << " |\n";
   if (review.findings().empty()) {
     out << "\nアナログ規制に該当する規定は見つかりませんでした。上記の類型とルールのすべてについて、"
            "対象の全文を点検しました。\n";
   }
   WriteTallies("類型別の件数", "類型", review.ByCategory(), out);
+  out << "\n## 判定別の件数\n\n| 判定 | 件数 |\n|---|---:|\n";
+  for (const Tally& t : review.ByDecision()) out << "| " << MarkdownCell(t.name) << " | " << t.total << " |\n";
+  out << "\n## デジタル原則ごとの結論\n\n| デジタル原則 | 結論 | 根拠の条項 |\n|---|---|---|\n";
+  for (const PrincipleConclusion& p : review.Conclusions()) {
+    out << "| " << MarkdownCell(p.name) << " | " << p.conclusion << " | " << MarkdownCell(Join(p.clauses, "、")) << " |\n";
+  }
   WriteTallies("デジタル原則別の件数", "デジタル原則", review.ByPrinciple(), out);
 }
+
+namespace {
+
+// One cell of the item columns: line i is item i, numbered ①② when there are several.
+template <typename Get>
+std::string ItemCell(const ReviewRow& r, Get get) {
+  std::string out;
+  for (size_t i = 0; i < r.items.size(); ++i) {
+    std::string text = get(r.items[i]);
+    std::string mark = r.items.size() > 1 && !text.empty() ? ItemMark(i) : "";
+    out += (i ? "<br>" : "") + mark + MarkdownCell(text);
+  }
+  return out;
+}
+
+}  // namespace
 
 void WriteMarkdownReport(const ReviewCollector& review, std::ostream& out) {
   WriteMarkdownSummary(review, out);
   std::vector<ReviewRow> rows = review.Rows();
   size_t next = 0;
-  int number = 0;
-  for (const DocumentSummary& d : review.documents()) {
-    out << "\n## 指摘事項: " << MarkdownCell(DocumentName(d)) << "\n\n";
-    if (d.findings == 0) {
-      out << "指摘事項はありません（" << d.sentences << " 文を点検）。\n";
+  for (size_t d = 0; d < review.documents().size(); ++d) {
+    const DocumentSummary& doc = review.documents()[d];
+    out << "\n## 指摘事項: " << MarkdownCell(DocumentName(doc)) << "\n\n";
+    if (doc.findings == 0) {
+      out << "指摘事項はありません（" << doc.sentences << " 文を点検）。\n";
       continue;
     }
-    out << "| 番号 | 条項 | 規定の抜粋 | 類型 | 抵触するデジタル原則 | 見直しの方向性 | 代替技術の例 | 判定 | 対応方針 |\n"
-        << "|---:|---|---|---|---|---|---|---|---|\n";
-    for (size_t k = 0; k < d.findings && next < rows.size(); ++k, ++next) {
+    out << "| 番号 | 条項 | 規定の抜粋 | 類型 | 抵触するデジタル原則 | 判定 | 対応方針・理由 | 見直し時期 | 現在→目標 PHASE | 代替技術の例 |\n"
+        << "|---:|---|---|---|---|---|---|---|---|---|\n";
+    for (; next < rows.size() && rows[next].document == d; ++next) {
       const ReviewRow& r = rows[next];
-      std::string direction = r.remedy;
-      if (!r.phases.empty()) direction += "\n目標: " + Join(r.phases, " → ");
-      out << "| " << ++number << " | " << MarkdownCell(r.clause) << " | " << MarkdownCell(r.before)
-          << "**" << MarkdownCell(r.match) << "**" << MarkdownCell(r.after) << " | "
-          << MarkdownCell(r.category) << " | " << MarkdownCell(Join(r.principles, "、")) << " | "
-          << MarkdownCell(direction) << " | " << MarkdownCell(Join(r.alternatives, "／")) << " | "
-          << MarkdownCell(r.judgement) << " |  |\n";
+      std::string excerpt;
+      for (const ExcerptPart& p : r.excerpt) excerpt += p.match ? "**" + MarkdownCell(p.text) + "**" : MarkdownCell(p.text);
+      out << "| " << r.number << " | " << MarkdownCell(r.clause) << " | " << excerpt << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return i.category; }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return Join(i.principles, "、"); }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return i.judgement; }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return i.note; }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return i.due; }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return i.phase; }) << " | "
+          << ItemCell(r, [](const ReviewItem& i) { return Join(i.alternatives, "／"); }) << " |\n";
     }
+  }
+  WriteMarkdownDecisions(review, out);
+}
+
+void WriteMarkdownDecisions(const ReviewCollector& review, std::ostream& out) {
+  out << "\n## 記録された判定\n\n";
+  std::vector<DecisionUse> decisions = review.Decisions();
+  if (decisions.empty()) {
+    out << "記録された判定はありません。\n";
+    return;
+  }
+  out << "| 判定 | 理由・対応方針 | 見直し時期 | 記録箇所 | 対象となった指摘 |\n|---|---|---|---|---|\n";
+  for (const DecisionUse& u : decisions) {
+    out << "| " << u.decision << " | " << MarkdownCell(u.note) << " | " << u.due << " | " << MarkdownCell(u.where)
+        << " | " << MarkdownCell(Join(u.covered, "\n")) << " |\n";
   }
 }
 

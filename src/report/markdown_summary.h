@@ -16,7 +16,10 @@ std::string MarkdownCell(const std::string& text);
 // Writes the title, the run's facts and the totals.
 void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out);
 
-// Writes the summary, then per document the table of findings.
+// Writes each recorded decision with the findings it covers.
+void WriteMarkdownDecisions(const ReviewCollector& review, std::ostream& out);
+
+// Writes the summary, then per document the table of findings, then the decisions.
 void WriteMarkdownReport(const ReviewCollector& review, std::ostream& out);
 
 }  // namespace analoglint

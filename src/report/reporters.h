@@ -21,6 +21,7 @@ std::unique_ptr<Reporter> MakeCsvReporter(ReportOutput out, const ReportContext&
 std::unique_ptr<Reporter> MakeXlsxReporter(ReportOutput out, const ReportContext& context);
 std::unique_ptr<Reporter> MakeRdjsonlReporter(ReportOutput out, const ReportContext& context);
 std::unique_ptr<Reporter> MakeCheckstyleReporter(ReportOutput out, const ReportContext& context);
+std::unique_ptr<Reporter> MakeDocxReporter(ReportOutput out, const ReportContext& context);
 
 // The JSON object of one finding, shared by json and jsonl.
 nlohmann::ordered_json FindingToJson(const Finding& f);

@@ -2,24 +2,55 @@
 #include "report/review.h"
 
 #include <algorithm>
+#include <set>
+
+#include "text/utf8.h"
 
 namespace analoglint {
 
 namespace {
 
-std::string StatusJudgement(const Finding& f) {
-  switch (f.status) {
-    case FindingStatus::kOpen: return "要見直し";
-    case FindingStatus::kWaived: return "対応済み（" + f.status_reason + "）";
-    case FindingStatus::kBaselined: return "ベースライン登録済み";
+std::string DecisionOf(const Finding& f) {
+  if (!f.decision.empty()) return f.decision;
+  return f.status == FindingStatus::kBaselined ? "ベースライン登録済み" : "未確認";
+}
+
+// 現在 PHASE → 目標 PHASE: an open finding is at PHASE 1; the target is the
+// category's last review phase in seeds/categories.yaml ("—" where it has none).
+std::string PhaseOf(const Finding& f, const CategoryInfo* c) {
+  if (f.decision == "存置") return "1（存置）";
+  if (f.decision == "誤検出") return "—";
+  int target = 0;
+  if (c) {
+    for (const PhaseInfo& p : c->phases) target = std::max(target, p.phase);
   }
-  return "要見直し";
+  return "1 → " + (target > 0 ? std::to_string(target) : std::string("—"));
+}
+
+// The sentence with every match in `matches` marked (merged where they overlap).
+void AppendExcerpt(const std::string& sentence, const std::vector<std::string>& matches,
+                   std::vector<ExcerptPart>* out) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const std::string& m : matches) {
+    size_t at = m.empty() ? std::string::npos : sentence.find(m);
+    if (at != std::string::npos) spans.push_back({at, at + m.size()});
+  }
+  std::sort(spans.begin(), spans.end());
+  size_t pos = 0;
+  for (auto [b, e] : spans) {
+    if (e <= pos) continue;
+    b = std::max(b, pos);
+    if (b > pos) out->push_back({sentence.substr(pos, b - pos), false});
+    out->push_back({sentence.substr(b, e - b), true});
+    pos = e;
+  }
+  if (pos < sentence.size()) out->push_back({sentence.substr(pos), false});
 }
 
 }  // namespace
 
 std::string Judgement(const Finding& f) {
-  std::string out = StatusJudgement(f);
+  std::string out = DecisionOf(f);
   if (f.change == "new") out += "・改正で新設";
   if (f.change == "unchanged") out += "・改正前から存続";
   return out;
@@ -37,6 +68,55 @@ std::string Join(const std::vector<std::string>& items, const std::string& separ
   return out;
 }
 
+std::string ExcerptText(const std::vector<ExcerptPart>& parts, const std::string& open, const std::string& close) {
+  std::string out;
+  for (const ExcerptPart& p : parts) out += p.match ? open + p.text + close : p.text;
+  return out;
+}
+
+std::string ItemMark(size_t i) {
+  static const char* kMarks[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"};
+  return i < 10 ? kMarks[i] : "(" + std::to_string(i + 1) + ")";
+}
+
+std::string ResultLine(const ReviewCollector& review) {
+  std::map<std::string, size_t> n;
+  for (const Tally& t : review.ByDecision()) n[t.id] = t.total;
+  std::string out = "要見直し " + std::to_string(review.open()) + " 件（未確認 " + std::to_string(n["未確認"]) +
+                    " 件、見直す " + std::to_string(n["見直す"]) + " 件）、存置 " + std::to_string(n["存置"]) +
+                    " 件、誤検出 " + std::to_string(n["誤検出"]) + " 件";
+  if (n["ベースライン登録済み"] > 0) out += "、ベースライン登録済み " + std::to_string(n["ベースライン登録済み"]) + " 件";
+  return out;
+}
+
+std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size_t context) {
+  std::vector<ExcerptPart> out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].match) {
+      out.push_back(parts[i]);
+      continue;
+    }
+    std::u32string text = DecodeUtf8(parts[i].text);
+    bool after_match = i > 0, before_match = i + 1 < parts.size();
+    size_t keep = (after_match ? context : 0) + (before_match ? context : 0);
+    if (text.size() <= keep + 1) {
+      out.push_back(parts[i]);
+      continue;
+    }
+    std::u32string cut;
+    if (after_match) cut += text.substr(0, context);
+    cut += U"…";
+    if (before_match) cut += text.substr(text.size() - context);
+    out.push_back({EncodeUtf8(cut), false});
+  }
+  return out;
+}
+
+const std::vector<std::string>& DecisionChoices() {
+  static const std::vector<std::string> choices = {"未確認", "見直す", "存置", "誤検出"};
+  return choices;
+}
+
 void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& findings) {
   DocumentSummary d;
   d.file = doc.file;
@@ -51,33 +131,94 @@ void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& f
   findings_.insert(findings_.end(), findings.begin(), findings.end());
 }
 
+namespace {
+
+}  // namespace
+
+ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules) {
+  ReviewItem item;
+  const CategoryInfo* c = rules.FindCategory(f.category);
+  item.category_id = f.category;
+  item.category = c ? c->name : f.category;
+  for (const std::string& p : f.principles) {
+    const PrincipleInfo* info = rules.FindPrinciple(p);
+    item.principles.push_back(info ? info->name : p);
+  }
+  item.judgement = Judgement(f);
+  item.decision = f.decision;
+  item.note = f.decision_note;
+  item.due = f.decision_due;
+  item.phase = PhaseOf(f, c);
+  item.remedy = f.remedy;
+  if (c) {
+    for (const PhaseInfo& ph : c->phases) item.phases.push_back("PHASE " + std::to_string(ph.phase) + ": " + ph.text);
+    item.alternatives = c->alternatives;
+    for (const TechnologyInfo& t : c->technologies) item.technologies.push_back(t.name);
+  }
+  item.open = f.status == FindingStatus::kOpen;
+  item.findings.push_back(&f);
+  item.rules.push_back(f.rule);
+  return item;
+}
+
+namespace {
+
+// Findings of one item share the category and everything the row shows of the decision.
+bool SameItem(const ReviewItem& item, const Finding& f) {
+  const Finding& g = *item.findings.front();
+  return g.category == f.category && g.decision == f.decision && g.decision_note == f.decision_note &&
+         g.decision_due == f.decision_due && g.status == f.status && g.change == f.change;
+}
+
+// Builds one row from the findings of one 条項 (in document order).
+ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules) {
+  ReviewRow row;
+  const Finding& first = *group.front();
+  row.clause = first.location.path + first.location.caption;
+  row.file = ReportFileName(first.file);
+  row.line = first.location.start.line;
+  row.column = first.location.start.column;
+  std::vector<std::string> sentences;
+  std::map<std::string, std::vector<std::string>> matches;
+  for (const Finding* f : group) {
+    if (!matches.count(f->sentence)) sentences.push_back(f->sentence);
+    matches[f->sentence].push_back(f->match);
+    auto it = std::find_if(row.items.begin(), row.items.end(), [&](const ReviewItem& i) { return SameItem(i, *f); });
+    if (it == row.items.end()) {
+      row.items.push_back(DescribeFinding(*f, rules));
+      continue;
+    }
+    it->findings.push_back(f);
+    if (std::find(it->rules.begin(), it->rules.end(), f->rule) == it->rules.end()) it->rules.push_back(f->rule);
+  }
+  for (const std::string& s : sentences) AppendExcerpt(s, matches[s], &row.excerpt);
+  return row;
+}
+
+}  // namespace
+
 std::vector<ReviewRow> ReviewCollector::Rows() const {
   const RuleSet& rules = *context_.rules;
   std::vector<ReviewRow> rows;
-  rows.reserve(findings_.size());
-  for (const Finding& f : findings_) {
-    ReviewRow r;
-    r.finding = &f;
-    r.clause = f.location.path + f.location.caption;
-    size_t at = f.sentence.find(f.match);
-    if (at == std::string::npos) at = 0;
-    r.before = f.sentence.substr(0, at);
-    r.match = f.match;
-    r.after = f.sentence.substr(std::min(f.sentence.size(), at + f.match.size()));
-    const CategoryInfo* c = rules.FindCategory(f.category);
-    r.category = c ? c->name : f.category;
-    for (const std::string& p : f.principles) {
-      const PrincipleInfo* info = rules.FindPrinciple(p);
-      r.principles.push_back(info ? info->name : p);
+  size_t next = 0;
+  for (size_t d = 0; d < documents_.size(); ++d) {
+    // Group this document's findings by 条項, in order of first appearance.
+    std::vector<std::vector<const Finding*>> groups;
+    std::map<std::string, size_t> by_path;
+    for (size_t k = 0; k < documents_[d].findings && next < findings_.size(); ++k, ++next) {
+      const Finding& f = findings_[next];
+      std::string key = f.location.amend_law_num + "\x1f" + f.location.path;
+      auto [it, fresh] = by_path.emplace(key, groups.size());
+      if (fresh) groups.emplace_back();
+      groups[it->second].push_back(&f);
     }
-    r.remedy = f.remedy;
-    if (c) {
-      for (const PhaseInfo& ph : c->phases) r.phases.push_back("PHASE " + std::to_string(ph.phase) + ": " + ph.text);
-      r.alternatives = c->alternatives;
-      for (const TechnologyInfo& t : c->technologies) r.technologies.push_back(t.name);
+    for (const auto& group : groups) {
+      ReviewRow row = MakeRow(group, rules);
+      row.number = static_cast<int>(rows.size()) + 1;
+      row.document = d;
+      row.law = DocumentName(documents_[d]);
+      rows.push_back(std::move(row));
     }
-    r.judgement = Judgement(f);
-    rows.push_back(std::move(r));
   }
   return rows;
 }
@@ -100,6 +241,10 @@ std::vector<Tally> TallySeeds(const std::vector<Seed>& seeds, const std::vector<
   return out;
 }
 
+bool HasPrinciple(const Finding& f, const std::string& id) {
+  return std::find(f.principles.begin(), f.principles.end(), id) != f.principles.end();
+}
+
 }  // namespace
 
 std::vector<Tally> ReviewCollector::ByCategory() const {
@@ -108,9 +253,68 @@ std::vector<Tally> ReviewCollector::ByCategory() const {
 }
 
 std::vector<Tally> ReviewCollector::ByPrinciple() const {
-  return TallySeeds(context_.rules->principles(), findings_, [](const Finding& f, const std::string& id) {
-    return std::find(f.principles.begin(), f.principles.end(), id) != f.principles.end();
-  });
+  return TallySeeds(context_.rules->principles(), findings_, HasPrinciple);
+}
+
+std::vector<Tally> ReviewCollector::ByDecision() const {
+  std::vector<Tally> out;
+  for (const std::string& name : DecisionChoices()) out.push_back({name, name, 0, 0});
+  out.push_back({"ベースライン登録済み", "ベースライン登録済み", 0, 0});
+  for (const Finding& f : findings_) {
+    std::string d = DecisionOf(f);
+    for (Tally& t : out) {
+      if (t.id != d) continue;
+      ++t.total;
+      t.open += f.status == FindingStatus::kOpen;
+    }
+  }
+  if (out.back().total == 0) out.pop_back();
+  return out;
+}
+
+std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
+  std::vector<ReviewRow> rows = Rows();
+  std::vector<PrincipleConclusion> out;
+  for (const PrincipleInfo& p : context_.rules->principles()) {
+    if (p.group != "structural-reform") continue;
+    PrincipleConclusion c{p.id, p.name, "対象外", {}};
+    bool review = false, keep = false, false_positive = false;
+    for (const ReviewRow& r : rows) {
+      for (const ReviewItem& item : r.items) {
+        bool touches = std::any_of(item.findings.begin(), item.findings.end(),
+                                   [&](const Finding* f) { return HasPrinciple(*f, p.id); });
+        if (!touches) continue;
+        std::string d = item.decision;
+        review = review || d.empty() || d == "見直す";
+        keep = keep || d == "存置";
+        false_positive = false_positive || d == "誤検出";
+        std::string clause = "No." + std::to_string(r.number) + " " + r.clause.substr(0, r.clause.find("（")) +
+                             "（" + (d.empty() ? "未確認" : d) + "）";
+        if (std::find(c.clauses.begin(), c.clauses.end(), clause) == c.clauses.end()) c.clauses.push_back(clause);
+      }
+    }
+    c.conclusion = review ? "要見直し" : keep ? "一部" : false_positive ? "適合" : "対象外";
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<DecisionUse> ReviewCollector::Decisions() const {
+  std::vector<DecisionUse> out;
+  std::map<std::string, size_t> index;
+  for (const ReviewRow& r : Rows()) {
+    for (const ReviewItem& item : r.items) {
+      for (const Finding* f : item.findings) {
+        if (f->decision.empty()) continue;
+        std::string key = f->decision_where + "\x1f" + f->decision + "\x1f" + f->decision_note;
+        auto [it, fresh] = index.emplace(key, out.size());
+        if (fresh) out.push_back({f->decision_where, f->decision, f->decision_note, f->decision_due, {}});
+        out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + f->location.path + " " +
+                                          item.category + "（" + f->rule + "）");
+      }
+    }
+  }
+  return out;
 }
 
 size_t ReviewCollector::open() const {

@@ -1,5 +1,11 @@
-// The review report's rows and totals, computed once from findings and the
-// rule set's seeds, for every report format (markdown, html, csv, xlsx, json).
+// The review report's rows, totals and conclusions, computed once from the
+// findings and the rule set's seeds, for every report format (markdown, html,
+// csv, xlsx, docx, json).
+//
+// A row is one 条項 (citation path) of one document, with every 類型 found
+// there; a 類型 whose findings carry different decisions appears once per
+// decision. 判定 is the reviewer's decision (src/suppress/decisions.h):
+// 未確認 until one is recorded.
 #ifndef ANALOGLINT_REPORT_REVIEW_H_
 #define ANALOGLINT_REPORT_REVIEW_H_
 
@@ -11,20 +17,41 @@
 
 namespace analoglint {
 
-// One row of the review report: a finding in the words of the digital
-// legislative review.
+// A piece of 規定の抜粋: text, and whether it is a matched phrase to mark.
+struct ExcerptPart {
+  std::string text;
+  bool match = false;
+};
+
+// One 類型 in a row, with its decision.
+struct ReviewItem {
+  std::vector<const Finding*> findings;  // same category, same decision; in document order
+  std::string category_id;
+  std::string category;                  // 類型: 書面規制
+  std::vector<std::string> principles;   // 抵触するデジタル原則 (names)
+  std::string judgement;                 // 判定: 未確認 | 見直す | 存置 | 誤検出 | ベースライン登録済み,
+                                         // with ・改正で新設 / ・改正前から存続 in a 新旧対照表
+  std::string decision;                  // "" (未確認) | 見直す | 存置 | 誤検出
+  std::string note;                      // 対応方針・理由: the decision's text ("" = not yet written)
+  std::string due;                       // 見直し時期: YYYY-MM-DD or ""
+  std::string phase;                     // 現在 PHASE → 目標 PHASE: "1 → 3", "1 → —", "存置", "—"
+  std::string remedy;                    // 見直しの方向性 (the first finding's)
+  std::vector<std::string> phases;       // "PHASE 2: …" (the category's review phases)
+  std::vector<std::string> alternatives; // 代替技術の例
+  std::vector<std::string> technologies; // テクノロジーマップの技術
+  std::vector<std::string> rules;        // rule ids, without repeats
+  bool open = true;                      // the findings are open
+};
+
 struct ReviewRow {
-  const Finding* finding = nullptr;
-  std::string clause;              // 条項: 第三条第一項（登録の申請）
-  std::string before, match, after;  // 規定の抜粋, split around the match
-  std::string category;            // 類型: 書面規制
-  std::vector<std::string> principles;  // 抵触するデジタル原則: デジタル完結・自動化原則 …
-  std::string remedy;              // 見直しの方向性
-  std::vector<std::string> phases; // "PHASE 1: …"
-  std::vector<std::string> alternatives;  // 代替技術の例
-  std::vector<std::string> technologies;  // テクノロジーマップの技術
-  std::string judgement;           // 判定: 要見直し / 対応済み（…） / ベースライン登録済み,
-                                   // with ・改正で新設 or ・改正前から存続 in a 新旧対照表
+  int number = 0;                        // 1-based, across documents
+  size_t document = 0;                   // index into ReviewCollector::documents()
+  std::string law;                       // 法令名・法令番号
+  std::string clause;                    // 条項: 第三条第一項（登録の申請）
+  std::string file;                      // the input, and where the first finding is
+  int line = 0, column = 0;
+  std::vector<ExcerptPart> excerpt;      // 規定の抜粋: the sentences with findings, matches marked
+  std::vector<ReviewItem> items;
 };
 
 struct DocumentSummary {
@@ -39,6 +66,21 @@ struct Tally {
   size_t open = 0, total = 0;
 };
 
+// One of the five digital principles (structural reform) and the review's
+// conclusion on it: 対象外 (no finding), 要見直し (a finding 未確認 or 見直す),
+// 一部 (only 存置 left, besides 誤検出), 適合 (only 誤検出).
+struct PrincipleConclusion {
+  std::string id, name, conclusion;
+  std::vector<std::string> clauses;  // the 条項 behind it, "第3条第1項（未確認）"
+};
+
+// A recorded decision and what it covers, so no finding is hidden silently.
+struct DecisionUse {
+  std::string where;                 // file:line:col of the entry ("" for an API decision)
+  std::string decision, note, due;
+  std::vector<std::string> covered;  // "No. 3 第三条第一項 書面規制 (paper-document.submit-form)"
+};
+
 // Everything a report needs, gathered as documents arrive.
 class ReviewCollector {
  public:
@@ -48,12 +90,18 @@ class ReviewCollector {
 
   const ReportContext& context() const { return context_; }
   const std::vector<DocumentSummary>& documents() const { return documents_; }
-  // Rows in document order; each points into findings(), kept here.
-  std::vector<ReviewRow> Rows() const;
   const std::vector<Finding>& findings() const { return findings_; }
+  // Rows in document order; items point into findings().
+  std::vector<ReviewRow> Rows() const;
   // By category (in seeds order) and by principle, every seed listed.
   std::vector<Tally> ByCategory() const;
   std::vector<Tally> ByPrinciple() const;
+  // By 判定: 未確認, 見直す, 存置, 誤検出 (and ベースライン登録済み when any); `total` holds the count.
+  std::vector<Tally> ByDecision() const;
+  // The five structural-reform principles, in seed order.
+  std::vector<PrincipleConclusion> Conclusions() const;
+  // Each recorded decision, in the order first met, with the findings it covers.
+  std::vector<DecisionUse> Decisions() const;
   size_t open() const;
   // What was checked: "12 categories, 25 rules: 目視規制, …".
   std::string CheckedSummary() const;
@@ -64,8 +112,11 @@ class ReviewCollector {
   std::vector<Finding> findings_;
 };
 
-// 判定 of a finding: 要見直し, 対応済み（理由）, ベースライン登録済み; in a 新旧対照表
-// followed by ・改正で新設 (the amendment adds it) or ・改正前から存続.
+// One finding described as a one-finding item (the page lists findings one by one).
+ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules);
+
+// 判定 of a finding: its decision (未確認 when none), ベースライン登録済み for a
+// baselined finding without one; in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
 std::string Judgement(const Finding& f);
 
 // The document as a report names it: its title (else its file) and number.
@@ -73,6 +124,22 @@ std::string DocumentName(const DocumentSummary& d);
 
 // `items` joined by `separator`.
 std::string Join(const std::vector<std::string>& items, const std::string& separator);
+
+// The excerpt for print: unmarked text longer than `context` code points on
+// either side of a match is cut to that much, with "…" where it was cut.
+std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size_t context);
+
+// The excerpt as one string, each match between `open` and `close`.
+std::string ExcerptText(const std::vector<ExcerptPart>& parts, const std::string& open, const std::string& close);
+
+// The result in one line: "要見直し 5 件（未確認 4 件、見直す 1 件）、存置 1 件、誤検出 1 件".
+std::string ResultLine(const ReviewCollector& review);
+
+// ①, ②, … marking the i-th 類型 (0-based) of a row with several.
+std::string ItemMark(size_t i);
+
+// The decision choices a reviewer picks from (the xlsx drop-down, the page).
+const std::vector<std::string>& DecisionChoices();
 
 }  // namespace analoglint
 

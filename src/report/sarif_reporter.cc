@@ -123,7 +123,14 @@ class SarifReporter : public Reporter {
                         {"part", PartName(loc.part)}}},
     };
     if (f.status == FindingStatus::kWaived) {
-      result["suppressions"] = {{{"kind", "external"}, {"justification", f.status_reason}}};
+      std::string why = f.decision.empty() ? f.status_reason : f.decision + ": " + f.status_reason;
+      result["suppressions"] = {{{"kind", "external"}, {"justification", why}}};
+    }
+    if (!f.decision.empty()) {
+      result["properties"]["decision"] = f.decision;
+      result["properties"]["decisionReason"] = f.decision_note;
+      if (!f.decision_due.empty()) result["properties"]["decisionDue"] = f.decision_due;
+      result["properties"]["decisionRecordedAt"] = f.decision_where;
     }
     if (f.status == FindingStatus::kBaselined) {
       result["baselineState"] = "unchanged";

@@ -2,40 +2,44 @@
 #include "report/table_columns.h"
 
 namespace analoglint {
-namespace {
-
-
-}  // namespace
 
 const std::vector<std::string>& ReviewColumnNames() {
   static const std::vector<std::string> names = {
-      "番号", "ファイル", "条項", "規定の抜粋", "類型", "抵触するデジタル原則", "見直しの方向性",
-      "代替技術の例", "判定", "対応方針", "ルール", "重要度", "行", "列", "フィンガープリント"};
+      "番号", "法令名・法令番号", "条項", "規定の抜粋", "類型", "抵触するデジタル原則", "判定",
+      "対応方針・理由", "見直し時期", "現在PHASE→目標PHASE", "代替技術の例", "見直しの方向性",
+      "ルール", "ファイル", "行", "フィンガープリント", "判定の記録箇所"};
   return names;
 }
 
-std::vector<std::string> ReviewColumns(const ReviewRow& r, int number, const std::string& open,
+std::string AlternativesText(const ReviewItem& item) {
+  std::string out = Join(item.alternatives, "／");
+  if (!item.technologies.empty()) out += (out.empty() ? "" : "\n") + ("技術: " + Join(item.technologies, "、"));
+  return out;
+}
+
+std::vector<std::string> ReviewColumns(const ReviewRow& r, const ReviewItem& item, const std::string& open,
                                        const std::string& close) {
-  const Finding& f = *r.finding;
-  std::string direction = r.remedy;
-  if (!r.phases.empty()) direction += "\n目標: " + Join(r.phases, " → ");
-  std::string alternatives = Join(r.alternatives, "／");
-  if (!r.technologies.empty()) alternatives += "\n技術: " + Join(r.technologies, "、");
-  return {std::to_string(number),
-          ReportFileName(f.file),
+  std::vector<std::string> fingerprints;
+  for (const Finding* f : item.findings) fingerprints.push_back(f->fingerprint);
+  std::string direction = item.remedy;
+  if (!item.phases.empty()) direction += "\n" + Join(item.phases, "\n");
+  return {std::to_string(r.number),
+          r.law,
           r.clause,
-          r.before + open + r.match + close + r.after,
-          r.category,
-          Join(r.principles, "、"),
+          ExcerptText(r.excerpt, open, close),
+          item.category,
+          Join(item.principles, "、"),
+          item.judgement,
+          item.note,
+          item.due,
+          item.phase,
+          AlternativesText(item),
           direction,
-          alternatives,
-          r.judgement,
-          "",
-          f.rule,
-          std::string(SeverityName(f.severity)),
-          std::to_string(f.location.start.line),
-          std::to_string(f.location.start.column),
-          f.fingerprint};
+          Join(item.rules, "、"),
+          r.file,
+          std::to_string(item.findings.front()->location.start.line),
+          Join(fingerprints, " "),
+          item.findings.front()->decision_where};
 }
 
 }  // namespace analoglint

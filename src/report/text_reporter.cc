@@ -57,6 +57,10 @@ class TextReporter : public Reporter {
          << SeverityName(f.severity) << ": " << f.message << " [" << f.rule
          << (f.change.empty() ? "" : ", " + f.change) << "]";
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
+    if (!f.decision.empty()) {
+      out_ << " 判定: " << f.decision << (f.decision_note.empty() ? "" : "（" + f.decision_note + "）")
+           << (f.decision_due.empty() ? "" : " 見直し時期 " + f.decision_due);
+    }
     out_ << "\n    " << loc.path << loc.caption;
     if (!loc.amended_path.empty()) out_ << " → 改正後の" << loc.amended_law << loc.amended_path;
     out_ << "\n";

@@ -1,5 +1,7 @@
 // xlsx: the review report as an Excel workbook (libxlsxwriter): a summary sheet
-// and a findings sheet with filters and a frozen header row.
+// (the run, totals by 類型 and by 判定, the conclusion per digital principle,
+// the recorded decisions) and a findings sheet with filters, wrapped text, a
+// frozen header row and a drop-down list of decisions in the 判定 column.
 #include <xlsxwriter.h>
 
 #include "report/file_name.h"
@@ -54,8 +56,8 @@ Status XlsxReporter::Finish() {
 void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap) {
   const ReportContext& c = review_.context();
   lxw_worksheet* ws = workbook_add_worksheet(wb, "概要");
-  worksheet_set_column(ws, 0, 0, 22, nullptr);
-  worksheet_set_column(ws, 1, 1, 70, wrap);
+  worksheet_set_column(ws, 0, 0, 24, wrap);
+  worksheet_set_column(ws, 1, 1, 80, wrap);
   worksheet_set_column(ws, 2, 3, 10, nullptr);
   lxw_row_t row = 0;
   worksheet_write_string(ws, row++, 0, "デジタル法制審査 点検結果（analog-lint）", bold);
@@ -64,56 +66,82 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
     worksheet_write_string(ws, row, 0, k.c_str(), bold);
     worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
   };
-  for (const DocumentSummary& d : review_.documents()) {
-    std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
-    if (!d.law_num.empty()) name += "（" + d.law_num + "）";
-    pair("対象", name + "（" + ReportFileName(d.file) + "）");
-  }
+  for (const DocumentSummary& d : review_.documents()) pair("対象", DocumentName(d) + "（" + ReportFileName(d.file) + "）");
   pair("作成日", c.date);
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "）");
   pair("辞書", c.dictionary);
   pair("点検した規制類型", review_.CheckedSummary());
   pair("要見直し", std::to_string(review_.open()) + " 件");
   if (review_.findings().empty()) pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
-  auto tallies = [&](const std::string& heading, const std::vector<Tally>& list) {
+  auto tallies = [&](const std::string& heading, const char* open, const std::vector<Tally>& list) {
     row++;
     worksheet_write_string(ws, row, 0, heading.c_str(), bold);
-    worksheet_write_string(ws, row, 2, "要見直し", bold);
+    if (open) worksheet_write_string(ws, row, 2, open, bold);
     worksheet_write_string(ws, row++, 3, "計", bold);
     for (const Tally& t : list) {
       worksheet_write_string(ws, row, 0, t.name.c_str(), nullptr);
-      worksheet_write_number(ws, row, 2, static_cast<double>(t.open), nullptr);
+      if (open) worksheet_write_number(ws, row, 2, static_cast<double>(t.open), nullptr);
       worksheet_write_number(ws, row++, 3, static_cast<double>(t.total), nullptr);
     }
   };
-  tallies("類型", review_.ByCategory());
-  tallies("デジタル原則", review_.ByPrinciple());
+  tallies("類型", "要見直し", review_.ByCategory());
+  tallies("判定", nullptr, review_.ByDecision());
+  row++;
+  worksheet_write_string(ws, row, 0, "デジタル原則", bold);
+  worksheet_write_string(ws, row++, 1, "結論（根拠の条項）", bold);
+  for (const PrincipleConclusion& p : review_.Conclusions()) {
+    std::string v = p.conclusion + (p.clauses.empty() ? "" : "：" + Join(p.clauses, "、"));
+    worksheet_write_string(ws, row, 0, p.name.c_str(), nullptr);
+    worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
+  }
+  row++;
+  worksheet_write_string(ws, row, 0, "記録された判定", bold);
+  worksheet_write_string(ws, row++, 1, "対象となった指摘", bold);
+  for (const DecisionUse& d : review_.Decisions()) {
+    std::string k = d.decision + (d.note.empty() ? "" : "（" + d.note + "）") + (d.where.empty() ? "" : "\n" + d.where);
+    worksheet_write_string(ws, row, 0, k.c_str(), nullptr);
+    worksheet_write_string(ws, row++, 1, Join(d.covered, "\n").c_str(), nullptr);
+  }
 }
 
 void XlsxReporter::FindingsSheet(lxw_workbook* wb, lxw_format* header, lxw_format* wrap) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "指摘事項");
   const std::vector<std::string>& names = ReviewColumnNames();
-  const double widths[] = {6, 24, 22, 60, 14, 24, 50, 40, 14, 30, 30, 8, 6, 6, 18};
+  const double widths[] = {6, 22, 20, 50, 14, 22, 12, 36, 12, 12, 40, 40, 26, 20, 6, 20, 22};
+  static_assert(sizeof widths / sizeof widths[0] == 17);
   for (lxw_col_t col = 0; col < names.size(); ++col) {
     worksheet_set_column(ws, col, col, widths[col], wrap);
     worksheet_write_string(ws, 0, col, names[col].c_str(), header);
   }
   lxw_row_t row = 1;
-  int number = 0;
   for (const ReviewRow& r : review_.Rows()) {
-    std::vector<std::string> cells = ReviewColumns(r, ++number, "【", "】");
-    for (lxw_col_t col = 0; col < cells.size(); ++col) {
-      bool numeric = col == 0 || col == 12 || col == 13;
-      if (numeric) {
-        worksheet_write_number(ws, row, col, std::stod(cells[col]), nullptr);
-      } else {
-        worksheet_write_string(ws, row, col, cells[col].c_str(), nullptr);
+    for (const ReviewItem& item : r.items) {
+      std::vector<std::string> cells = ReviewColumns(r, item, "【", "】");
+      for (lxw_col_t col = 0; col < cells.size(); ++col) {
+        if (col == kNumberColumn || col == kLineColumn) {
+          worksheet_write_number(ws, row, col, std::stod(cells[col]), nullptr);
+        } else {
+          worksheet_write_string(ws, row, col, cells[col].c_str(), nullptr);
+        }
       }
+      ++row;
     }
-    ++row;
   }
-  worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, static_cast<lxw_col_t>(names.size() - 1));
+  lxw_row_t last = row > 1 ? row - 1 : 1;
+  worksheet_autofilter(ws, 0, 0, last, static_cast<lxw_col_t>(names.size() - 1));
   worksheet_freeze_panes(ws, 1, 0);
+  // 判定: a drop-down of the four choices, down to a few hundred rows past the last.
+  std::vector<char*> choices;  // libxlsxwriter takes char**, and copies them
+  for (const std::string& s : DecisionChoices()) choices.push_back(const_cast<char*>(s.c_str()));
+  choices.push_back(nullptr);
+  lxw_data_validation validation = {};
+  validation.validate = LXW_VALIDATION_TYPE_LIST;
+  validation.value_list = choices.data();
+  validation.ignore_blank = LXW_VALIDATION_ON;
+  validation.show_error = LXW_VALIDATION_OFF;  // 未確認・改正で新設 and the like stay valid
+  validation.input_title = const_cast<char*>("判定");
+  validation.input_message = const_cast<char*>("未確認・見直す・存置・誤検出から選びます。存置は理由、見直すは対応方針を右の欄に書きます。");
+  worksheet_data_validation_range(ws, 1, kJudgementColumn, last + 200, kJudgementColumn, &validation);
 }
 
 }  // namespace

@@ -6,12 +6,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
 #include "report/reporters.h"
 #include "report/review.h"
 #include "serve/draft_view.h"
+#include "suppress/decisions.h"
+#include "text/numbering.h"
 
 namespace analoglint {
 
@@ -28,25 +31,9 @@ ServeResponse JsonResponse(const Json& body) {
   return {200, "application/json; charset=utf-8", body.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
 }
 
-// The end of the numeral (kanji or ASCII digits) that starts at `pos`.
+// The end of the numeral (kanji, ASCII or full-width digits) that starts at `pos`.
 size_t NumeralEnd(const std::string& s, size_t pos) {
-  static const std::string kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"};
-  for (bool more = true; more;) {
-    more = false;
-    if (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-      ++pos;
-      more = true;
-      continue;
-    }
-    for (const std::string& d : kDigits) {
-      if (s.compare(pos, d.size(), d) == 0) {
-        pos += d.size();
-        more = true;
-        break;
-      }
-    }
-  }
-  return pos;
+  return pos + NumberLength(std::string_view(s).substr(pos));
 }
 
 // The article a location belongs to, as the page groups findings:
@@ -70,8 +57,7 @@ std::string ArticleOf(const Location& loc) {
   return article;
 }
 
-Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
-  const Finding& f = *row.finding;
+Json FindingJson(const Finding& f, const ReviewItem& row, const ViewRange& range, size_t index) {
   Json principles = Json::array();
   for (size_t i = 0; i < f.principles.size(); ++i) {
     principles.push_back({{"id", f.principles[i]}, {"name", row.principles[i]}});
@@ -87,7 +73,7 @@ Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
       {"remedy", f.remedy},
       {"match", f.match},
       {"sentence", f.sentence},
-      {"clause", row.clause},
+      {"clause", f.location.path + f.location.caption},
       {"article", ArticleOf(f.location)},
       {"caption", f.location.caption},
       {"path", f.location.path},
@@ -99,6 +85,9 @@ Json FindingJson(const ReviewRow& row, const ViewRange& range, size_t index) {
       {"technologies", row.technologies},
       {"judgement", row.judgement},
       {"change", f.change},
+      {"fingerprint", f.fingerprint},
+      {"status", std::string(FindingStatusName(f.status))},
+      {"decision", {{"decision", f.decision}, {"reason", f.decision_note}, {"due", f.decision_due}}},
       {"range", {range.begin, range.end}},
   };
 }
@@ -118,6 +107,7 @@ constexpr FormatFile kFormatFiles[] = {
     {"html", "html", "text/html; charset=utf-8"},
     {"csv", "csv", "text/csv; charset=utf-8"},
     {"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+    {"docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
     {"markdown", "md", "text/markdown; charset=utf-8"},
     {"json", "json", "application/json; charset=utf-8"},
     {"sarif", "sarif", "application/sarif+json"},
@@ -237,6 +227,14 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
     *error = {413, FindingLimitStatus(upload.name, limits_.max_findings).message()};
     return false;
   }
+  if (!upload.decisions.empty()) {
+    StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml");
+    if (!decisions.ok()) {
+      *error = {422, "decisions: " + decisions.status().message()};
+      return false;
+    }
+    decisions->Apply(upload.name, &checked->findings);
+  }
   return true;
 }
 
@@ -248,14 +246,14 @@ ServeResponse CheckService::Check(const Upload& upload) {
   ReviewCollector review(context);
   DocumentInfo info = DescribeDocument(checked.doc);
   review.Add(info, checked.findings);
-  std::vector<ReviewRow> rows = review.Rows();
-  DraftView view = BuildDraftView(checked.doc, review.findings());
+  const std::vector<Finding>& all = review.findings();
+  DraftView view = BuildDraftView(checked.doc, all);
 
   Json findings = Json::array();
   std::map<std::string, int> severities = {{"error", 0}, {"warning", 0}, {"info", 0}};
-  for (size_t i = 0; i < rows.size(); ++i) {
-    findings.push_back(FindingJson(rows[i], view.ranges[i], i));
-    ++severities[std::string(SeverityName(rows[i].finding->severity))];
+  for (size_t i = 0; i < all.size(); ++i) {
+    findings.push_back(FindingJson(all[i], DescribeFinding(all[i], *rules_), view.ranges[i], i));
+    ++severities[std::string(SeverityName(all[i].severity))];
   }
   Json by_severity = {{"error", severities["error"]}, {"warning", severities["warning"]}, {"info", severities["info"]}};
   Json by_category = Json::array();
@@ -269,9 +267,13 @@ ServeResponse CheckService::Check(const Upload& upload) {
                     {"format", std::string(InputFormatName(info.format))}, {"encoding", info.encoding},
                     {"sentences", info.sentences}}},
       {"view", {{"kind", view.kind}, {"text", view.text}}},
-      {"summary", {{"findings", rows.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
+      {"summary", {{"findings", all.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
       {"findings", findings},
   };
+  // Warnings on the draft (no provision found): the page shows each as a note.
+  Json warnings = Json::array();
+  if (std::string w = NoProvisionWarning(checked.doc); !w.empty()) warnings.push_back(w);
+  body["warnings"] = warnings;
   return JsonResponse(body);
 }
 
@@ -285,6 +287,13 @@ ServeResponse CheckService::Report(const Upload& upload, const std::string& form
   Checked checked;
   HttpError error;
   if (!Run(upload, &checked, &error)) return ErrorResponse(error);
+  // Downloads follow the filters on screen.
+  auto kept = [](const std::vector<std::string>& filter, const std::string& value) {
+    return filter.empty() || std::find(filter.begin(), filter.end(), value) != filter.end();
+  };
+  std::erase_if(checked.findings, [&](const Finding& f) {
+    return !kept(upload.categories, f.category) || !kept(upload.severities, std::string(SeverityName(f.severity)));
+  });
   ServeResponse r{200, file->content_type, "", Stem(upload.name) + "-analog-lint." + file->extension};
   Status st = RenderReport(format, ContextNow(), DescribeDocument(checked.doc), checked.findings, &r.body);
   if (!st.ok()) return ErrorResponse({500, st.message()});

@@ -79,6 +79,23 @@ bool FromJson(const ApiRequest& request, Upload* upload, HttpError* error) {
       return Fail(error, 400, "\"input_format\" must be auto, egov-xml, egov-json, text or docx");
     }
   }
+  if (auto decisions = body.find("decisions"); decisions != body.end()) {
+    if (!decisions->is_string()) {
+      return Fail(error, 400, "\"decisions\" must be a string: the text of a .analog-lint.yaml");
+    }
+    upload->decisions = decisions->get<std::string>();
+  }
+  for (auto [key, list] : {std::pair{"categories", &upload->categories}, std::pair{"severities", &upload->severities}}) {
+    auto it = body.find(key);
+    if (it == body.end()) continue;
+    bool ok = it->is_array();
+    for (const auto& v : ok ? *it : nlohmann::json::array()) {
+      ok = ok && v.is_string();
+      if (ok) list->push_back(v.get<std::string>());
+    }
+    if (!ok) return Fail(error, 400, std::string("\"") + key + "\" must be a list of strings");
+    if (list->empty()) list->push_back("");  // an empty filter keeps nothing
+  }
   if (text != body.end()) {
     if (!text->is_string()) return Fail(error, 400, "\"text\" must be a string");
     upload->bytes = text->get<std::string>();
@@ -92,6 +109,9 @@ bool FromJson(const ApiRequest& request, Upload* upload, HttpError* error) {
 }
 
 bool FromMultipart(const ApiRequest& request, Upload* upload) {
+  for (const FormPart& part : request.parts) {
+    if (part.name == "decisions") upload->decisions = part.content;
+  }
   for (const FormPart& part : request.parts) {
     if (part.name == "file") {
       upload->name = part.filename;

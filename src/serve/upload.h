@@ -5,8 +5,12 @@
 // A draft arrives in one of three ways:
 //   application/json     {"text": "…", "name": "draft.txt"} or
 //                        {"content_base64": "…", "name": "draft.docx"}, and
-//                        optionally "input_format": auto | egov-xml | egov-json | text | docx
-//   multipart/form-data  a "file" part (with its file name) or a "text" part
+//                        optionally "input_format": auto | egov-xml | egov-json | text | docx,
+//                        "decisions": the text of a .analog-lint.yaml (its `decisions:` and
+//                        `waivers:` apply to this draft), and for a report the filters on
+//                        screen, "categories": [ids] and "severities": [error|warning|info]
+//   multipart/form-data  a "file" part (with its file name) or a "text" part; a
+//                        "decisions" part as above
 //   a raw body           text/plain, text/xml, application/xml, the .docx type
 //                        or application/octet-stream; the name in ?name=
 #ifndef ANALOGLINT_SERVE_UPLOAD_H_
@@ -23,6 +27,9 @@ struct Upload {
   std::string name;   // the file name the client gave, or 貼り付けた草案.txt for pasted text
   std::string bytes;  // the draft as sent (any encoding the readers know)
   InputFormat format = InputFormat::kAuto;
+  std::string decisions{};              // .analog-lint.yaml text, "" = none
+  std::vector<std::string> categories{};  // report filter: category ids (empty = all)
+  std::vector<std::string> severities{};  // report filter: severities (empty = all)
 };
 
 // An HTTP status and a message for people: 400 a malformed request, 413 too

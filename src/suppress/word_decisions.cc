@@ -92,8 +92,16 @@ void ApplyDecisionRecords(const std::vector<DecisionRecord>& records, std::vecto
   for (const DecisionRecord& r : records) {
     for (Finding& f : *findings) {
       if (f.fingerprint != r.fingerprint || f.rule != r.rule || f.status != FindingStatus::kOpen) continue;
-      f.status_reason = r.decision + (r.reason.empty() ? "" : ": " + r.reason);
-      if (r.decision != "見直す") f.status = FindingStatus::kWaived;
+      // The same fields a decision of .analog-lint.yaml sets (suppress/decisions.h),
+      // so every report shows and lists it.
+      f.decision = r.decision;
+      f.decision_note = r.reason;
+      f.decision_due = r.due;
+      f.decision_where = r.where;
+      if (r.decision != "見直す") {
+        f.status = FindingStatus::kWaived;
+        f.status_reason = r.reason.empty() ? r.decision : r.reason;
+      }
     }
   }
 }

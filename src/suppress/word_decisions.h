@@ -50,9 +50,9 @@ CommentDecision ParseDecisionComment(const std::string& text);
 std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std::vector<Finding>& findings,
                                                   std::vector<std::string>* warnings);
 
-// Reports `records` on their findings, until the review decisions stage takes
-// them: 存置 and 誤検出 mark the finding waived, with "存置: reason" /
-// "誤検出: note" as its reason; 見直す leaves it open with "見直す: 対応方針".
+// Records `records` on their findings as suppress/decisions.h does: the
+// decision, its text, date and place; 存置 and 誤検出 mark the finding waived
+// with the reason (or note) as its status reason; 見直す leaves it open.
 void ApplyDecisionRecords(const std::vector<DecisionRecord>& records, std::vector<Finding>* findings);
 
 }  // namespace analoglint

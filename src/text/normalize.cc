@@ -17,6 +17,10 @@ char32_t FoldWidth(char32_t c) {
     return c - 0xFEE0;
   }
   if (c >= 0xFF66 && c <= 0xFF9D) return kHalfKana[c - 0xFF66];
+  // 例規集 print 括弧書き with half-width brackets: 申請書(様式第1号) is
+  // 申請書（様式第１号） to every rule.
+  if (c == U'(') return U'（';
+  if (c == U')') return U'）';
   if (c == 0xFF61) return U'。';
   if (c == 0xFF62) return U'「';
   if (c == 0xFF63) return U'」';
@@ -86,8 +90,10 @@ namespace {
 
 // True when `text` has a character that Normalize folds: full-width digits
 // and letters (U+FF10–19, FF21–3A, FF41–5A) or half-width katakana (U+FF61–9F).
-// Full-width brackets (（ is U+FF08) are left alone and do not count.
+// Full-width brackets (（ is U+FF08) are left alone and do not count; the
+// half-width ( ) do.
 bool NeedsWidthFolding(std::string_view text) {
+  if (text.find_first_of("()") != std::string_view::npos) return true;
   const char* p = text.data();
   const char* end = p + text.size();
   while ((p = static_cast<const char*>(std::memchr(p, '\xEF', static_cast<size_t>(end - p)))) != nullptr) {

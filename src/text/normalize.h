@@ -2,10 +2,11 @@
 // map back to the original bytes.
 //
 // Folding is deliberately narrow (DESIGN.md §4): full-width ASCII letters and
-// digits become ASCII (ＦＤ → FD, １２ → 12) and half-width katakana become
-// full-width (ﾌﾛｯﾋﾟｰ → フロッピー). Kanji numerals, brackets, punctuation and
-// the ideographic space are left as they are: NFKC would turn （ into ( and
-// change what a citation means.
+// digits become ASCII (ＦＤ → FD, １２ → 12), half-width katakana become
+// full-width (ﾌﾛｯﾋﾟｰ → フロッピー), and the half-width brackets ( ) that 例規集
+// print become （ ）, so 括弧書き count alike in both widths. Kanji numerals,
+// other punctuation and the ideographic space are left as they are: NFKC would
+// turn （ into ( and change what a citation means.
 //
 // Old statutes write their okurigana in katakana (之ヲ提出スヘシ, 備ヘ置キ). A
 // sentence with katakana and no hiragana outside quotations is such a text, and

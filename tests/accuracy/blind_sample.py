@@ -2,6 +2,7 @@
 """A blind sample of provision units from laws outside every labelled set.
 
   blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N] [--seed S]
+                        [--exclude EARLIER_SAMPLE.jsonl]...
   blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl
 
 draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
@@ -78,7 +79,10 @@ def units_of(linter, path):
 
 def draw(a):
     laws = sorted(f[:-4] for f in os.listdir(a.corpus) if f.endswith('.xml'))
-    outside = [l for l in laws if l not in labelled_laws()]
+    seen = set()
+    for prior in a.exclude:  # laws of an earlier sample
+        seen |= {json.loads(l)['law_id'] for l in open(prior, encoding='utf-8') if l.strip()}
+    outside = [l for l in laws if l not in labelled_laws() and l not in seen]
     rng = random.Random(a.seed)
     chosen = rng.sample(outside, a.laws)
     files = [os.path.join(a.corpus, l + '.xml') for l in chosen]
@@ -158,6 +162,7 @@ def main():
     d.add_argument('linter'); d.add_argument('corpus'); d.add_argument('out')
     d.add_argument('--laws', type=int, default=600); d.add_argument('--flagged', type=int, default=100)
     d.add_argument('--unflagged', type=int, default=50); d.add_argument('--seed', type=int, default=20261129)
+    d.add_argument('--exclude', action='append', default=[], help="an earlier sample.jsonl whose laws to leave out")
     s = sub.add_parser('score')
     s.add_argument('linter'); s.add_argument('corpus'); s.add_argument('sample'); s.add_argument('labels')
     a = ap.parse_args()

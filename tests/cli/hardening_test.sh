@@ -29,7 +29,7 @@ non-utf8-name)
   # A Shift_JIS name (「日」 is 0x93 0xFA) from a Windows share.
   name=$(printf 'a\x93\xfa.txt')
   printf '%s\n' "$sentence" >"$tmp/$name"
-  for format in json jsonl sarif text github markdown html csv xlsx; do
+  for format in json jsonl sarif text github markdown html csv xlsx docx rdjsonl checkstyle; do
     "$bin" check -f "$format" -o "$tmp/out.$format" --fail-on never "$tmp/$name" 2>"$tmp/err"
     check "$format: exit 0" test $? -eq 0
     check "$format: the report is written" test -s "$tmp/out.$format"
@@ -37,7 +37,7 @@ non-utf8-name)
   check "no temporary file is left" no_temp_files "$tmp"
   check "every text report is valid UTF-8" python3 -c "
 import sys
-for f in sys.argv[1:]: open(f, encoding='utf-8').read()" "$tmp"/out.{json,jsonl,sarif,text,github,markdown,html,csv}
+for f in sys.argv[1:]: open(f, encoding='utf-8').read()" "$tmp"/out.{json,jsonl,sarif,text,github,markdown,html,csv,rdjsonl,checkstyle}
   check "json and jsonl write the name with \\xNN for the bytes that are not UTF-8" python3 -c "
 import json, sys
 d = json.load(open(sys.argv[1]))

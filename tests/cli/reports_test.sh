@@ -55,6 +55,22 @@ html)
     "file://$tmp/report.html" >/dev/null 2>&1
   check "the screenshot is a full page, not a blank one" \
     python3 -c "import os,sys; assert os.path.getsize(sys.argv[1]) > 50000" "$tmp/report.png"
+  # Printed on A4 landscape (Chromium's PDF, pages counted): the sample draft in
+  # 3 pages or fewer, 地方自治法施行令 at no more than one page per five findings.
+  pages() {  # pages HTML PDF: prints the page count of HTML printed to PDF
+    timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer "--print-to-pdf=$2" "file://$1" >/dev/null 2>&1
+    python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page(?!s)', open(sys.argv[1],'rb').read())))" "$2"
+  }
+  n=$(pages "$tmp/report.html" "$tmp/report.pdf")
+  echo "sample-draft.txt: $n pages"
+  check "the sample draft prints on 3 A4 pages or fewer ($n)" test "$n" -ge 1 -a "$n" -le 3
+  law="${SHARED_DIR:-$root/../shared}/corpus-samples/plaintext/322CO0000000016.txt"
+  "$bin" check -f html -o "$tmp/law.html" -f jsonl -o "$tmp/law.jsonl" --fail-on never "$law"
+  findings=$(wc -l <"$tmp/law.jsonl")
+  n=$(pages "$tmp/law.html" "$tmp/law.pdf")
+  echo "322CO0000000016.txt: $findings findings, $n pages"
+  check "地方自治法施行令 has findings to print ($findings)" test "$findings" -ge 20
+  check "地方自治法施行令 prints at one page per five findings or fewer ($n pages)" test "$n" -ge 1 -a $((n * 5)) -le "$findings"
   ;;
 waiver)
   mkdir -p "$tmp/repo/drafts"
@@ -77,7 +93,94 @@ assert len(w)==1 and w[0]['rule']=='visual-inspection.by-eye' and w[0]['status_r
 assert len(fs) > 5 and all(f['status']=='open' for f in fs if f is not w[0])" "$tmp/f.jsonl"
   check "the unused waiver is reported with its place" grep -q ".analog-lint.yaml:5:5: unused waiver: category seal-signature at 第九十九条" "$tmp/err"
   (cd "$tmp/repo" && "$bin" check -f csv --fail-on never drafts/draft.txt >"$tmp/r.csv")
-  check "the report shows it as 対応済み with the reason" grep -q "対応済み（点検は令和八年度" "$tmp/r.csv"
+  check "the report shows it as 存置 with the reason" grep -q "存置,点検は令和八年度" "$tmp/r.csv"
+  ;;
+docx)
+  "$bin" check -f docx -o "$tmp/report.docx" --fail-on never "$draft"
+  check "the Word report is a .docx with landscape A4 pages, a repeated header row and the findings" python3 -c "
+import sys, zipfile, xml.dom.minidom
+z = zipfile.ZipFile(sys.argv[1])
+assert {'[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml'} <= set(z.namelist())
+doc = z.read('word/document.xml').decode()
+xml.dom.minidom.parseString(doc)  # well-formed
+assert 'w:orient=\"landscape\"' in doc and 'w:w=\"16838\"' in doc
+assert '<w:tblHeader/>' in doc and '<w:highlight w:val=\"yellow\"/>' in doc
+for s in ['デジタル原則ごとの結論', '第四条（倉庫の点検）', '未確認', '対応方針・理由', '見直し時期', '1 → 3']:
+    assert s in doc, s" "$tmp/report.docx"
+  "$bin" parse "$tmp/report.docx" >"$tmp/parsed.txt" 2>&1
+  check "the project's own Word reader opens the report" grep -q "デジタル法制審査 点検結果" "$tmp/parsed.txt"
+  printf '<&"x">\n第一条　申請書を提出しなければならない。\n' >"$tmp/a&b<c>.txt"
+  "$bin" check -f docx -o "$tmp/esc.docx" --fail-on never "$tmp/a&b<c>.txt"
+  check "markup characters in names and text are escaped" python3 -c "
+import sys, zipfile, xml.dom.minidom
+xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))" "$tmp/esc.docx"
+  ;;
+decisions)
+  # A review file in the folder the run starts from, with a glob relative to it,
+  # a hand-written full-width path covering its 項, and one decision of each kind.
+  mkdir -p "$tmp/repo/drafts"
+  cp "$draft" "$tmp/repo/drafts/draft.txt"
+  cat >"$tmp/repo/.analog-lint.yaml" <<'YAML'
+decisions:
+  - rule: paper-document.submit-form
+    path: 第３条
+    file: drafts/*.txt
+    decision: 存置
+    reason: 上位法で規定
+  - category: in-person-viewing
+    file: drafts/*.txt
+    decision: 誤検出
+    reason: 電子閲覧を既に定めている
+  - category: visual-inspection
+    path: 第4条
+    decision: 見直す
+    reason: カメラによる遠隔確認を認める
+    due: 2027-03-31
+  - category: posting
+    path: 第九十九条
+    decision: 存置
+    reason: 使われない判定
+YAML
+  (cd "$tmp/repo" && "$bin" check -f jsonl -o f.jsonl -f markdown -o r.md -f csv -o r.csv -f html -o r.html \
+     -f sarif -o r.sarif -f text -o r.txt -f xlsx -o r.xlsx -f docx -o r.docx -f json -o r.json \
+     --fail-on warning drafts/draft.txt 2>"$tmp/err")
+  check "open findings still fail the gate (exit 1)" test $? -eq 1
+  check "each decision covers its findings" python3 -c "
+import json,sys
+fs=[json.loads(l) for l in open(sys.argv[1])]
+d={(f['rule'],f['location']['path']):f.get('decision',{}).get('decision','') for f in fs}
+assert d[('paper-document.submit-form','第三条第一項')]=='存置', d
+assert all(v=='誤検出' for (r,p),v in d.items() if r.startswith('in-person-viewing')), d
+assert d[('visual-inspection.by-eye','第四条')]=='見直す', d
+st={f['rule']:f['status'] for f in fs}
+assert st['paper-document.submit-form']=='waived' and st['visual-inspection.by-eye']=='open'
+" "$tmp/repo/f.jsonl"
+  check "the unused decision is named with its place" grep -q ".analog-lint.yaml:16:5: unused decision: 存置 for category posting at 第九十九条" "$tmp/err"
+  for f in r.md r.csv r.html r.txt r.sarif r.json; do
+    check "$f shows the decisions and their reasons" bash -c "grep -q 上位法で規定 '$tmp/repo/$f' && grep -q 電子閲覧を既に定めている '$tmp/repo/$f' && grep -q 2027-03-31 '$tmp/repo/$f'"
+  done
+  check "xlsx shows the decisions" python3 -c "
+import zipfile,sys
+s=zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode()
+assert '上位法で規定' in s and '誤検出' in s and '2027-03-31' in s" "$tmp/repo/r.xlsx"
+  check "docx shows the decisions" python3 -c "
+import zipfile,sys
+s=zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
+assert '上位法で規定' in s and '電子閲覧を既に定めている' in s and '2027-03-31' in s and '記録された判定' in s" "$tmp/repo/r.docx"
+  check "markdown lists each decision with the findings it covers" grep -q "| 存置 | 上位法で規定 |  | .analog-lint.yaml:2:5 | No.1 第三条第一項 書面規制" "$tmp/repo/r.md"
+  check "sarif suppresses 存置 and 誤検出 with the reason" python3 -c "
+import json,sys
+rs=json.load(open(sys.argv[1]))['runs'][0]['results']
+sup=[r['suppressions'][0]['justification'] for r in rs if r.get('suppressions')]
+assert '存置: 上位法で規定' in sup and any(s.startswith('誤検出: ') for s in sup), sup" "$tmp/repo/r.sarif"
+  cat >"$tmp/repo/all.yaml" <<'YAML'
+decisions:
+  - category: paper-document
+    decision: 存置
+    reason: x
+YAML
+  (cd "$tmp/repo" && "$bin" check -f jsonl --waivers all.yaml --enable paper-document --fail-on info drafts/draft.txt >/dev/null 2>&1)
+  check "--fail-on counts only open findings (all kept: exit 0)" test $? -eq 0
   ;;
 baseline)
   cp "$draft" "$tmp/v1.txt"

@@ -241,8 +241,9 @@ word-decisions)
 import json,sys
 fs={json.loads(l)['location']['path']:json.loads(l) for l in open(sys.argv[1])}
 f=fs['第一条']
-assert f['status']=='waived' and f['status_reason']=='存置: 本人確認のため原本の提出が必要', f
-assert fs['第二条']['status']=='waived' and fs['第二条']['status_reason']=='誤検出', fs['第二条']
+assert f['status']=='waived' and f['status_reason']=='本人確認のため原本の提出が必要', f
+assert f['decision']['decision']=='存置' and f['decision']['recorded_at']=='decided.docx:2:10', f
+assert fs['第二条']['status']=='waived' and fs['第二条']['decision']['decision']=='誤検出', fs['第二条']
 assert fs['第三条']['status']=='open', fs['第三条']" "$tmp/f.jsonl"
   check "the decision without a note is a warning naming where" \
     grep -q "^analog-lint: decided.docx:3:10: the Word comment \"analog-lint: 誤検出\" has no note" "$tmp/err"

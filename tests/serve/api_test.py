@@ -167,6 +167,21 @@ def run(server):
           all(f['category_name'] and f['principles'] and f['remedy'] and f['article'].endswith('条')
               for f in got['findings']) and any(f['alternatives'] for f in got['findings']))
     check('the answer is not cached (Cache-Control: no-store)', hdrs.get('Cache-Control') == 'no-store')
+    check('a draft with provisions has no warning', got.get('warnings') == [], str(got.get('warnings')))
+
+    # A text in which no provision was found: 0 findings, and a warning naming it for the page's note.
+    status, _, body = server.request('POST', '/api/check', json.dumps(
+        {'text': '○架空市条例\n目次\n第1章 総則(第1条・第2条)\n', 'name': 'toc-only.txt'}).encode(),
+        {'Content-Type': 'application/json'})
+    got = json.loads(body) if status == 200 else {}
+    check('no provision found: 200, 0 findings and a warning naming the file',
+          status == 200 and got['findings'] == [] and len(got.get('warnings', [])) == 1
+          and got['warnings'][0].startswith('toc-only.txt: no provision found'), f'{status} {body[:300]!r}')
+    # A PDF whatever its name: the same error as for a .pdf.
+    status, _, body = server.request('POST', '/api/check?name=scan.txt', b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n',
+                                     {'Content-Type': 'application/octet-stream'})
+    check('%PDF- signature: 422 and the .pdf message', status == 422 and
+          'scan.txt: PDF files are not read' in error_of(body)['message'], f'{status} {body[:300]!r}')
 
     form, ctype = multipart([('file', 'statute.xml', open(LAW_XML, 'rb').read())])
     status, _, body = server.request('POST', '/api/check', form, {'Content-Type': ctype})
@@ -190,6 +205,43 @@ def run(server):
     status, hdrs, body = server.request('POST', '/api/report?format=sarif', sample, {'Content-Type': 'text/plain'})
     check('report sarif: 200, SARIF 2.1.0',
           status == 200 and json.loads(body)['version'] == '2.1.0', f'{status} {body[:200]!r}')
+
+    # Decisions (the text of a .analog-lint.yaml) and the filters on screen.
+    text = open(SAMPLE, encoding='utf-8').read()
+    first = expected[0]
+    review = ('decisions:\n'
+              f'  - rule: {first["rule"]}\n    fingerprint: "{first["fingerprint"]}"\n'
+              f'    path: {first["location"]["path"]}\n    decision: 存置\n    reason: 上位法で規定\n'
+              f'  - category: {expected[1]["category"]}\n    decision: 見直す\n    reason: 電子申請に改める\n'
+              '    due: 2027-03-31\n')
+    payload = json.dumps({'text': text, 'decisions': review}).encode()
+    status, _, body = server.request('POST', '/api/check', payload, {'Content-Type': 'application/json'})
+    got = json.loads(body) if status == 200 else {'findings': []}
+    decided = [(f['rule'], f['status'], f['decision']['decision']) for f in got['findings'] if f['decision']['decision']]
+    check('check with decisions: each finding says its decision and status',
+          status == 200 and (first['rule'], 'waived', '存置') in decided
+          and any(s == 'open' and d == '見直す' for _, s, d in decided)
+          and all(f['fingerprint'] for f in got['findings']), f'{status} {decided}')
+    keep = [expected[1]['category']]
+    payload = json.dumps({'text': text, 'decisions': review, 'categories': keep, 'severities': ['error', 'warning']}).encode()
+    status, _, body = server.request('POST', '/api/report?format=json', payload, {'Content-Type': 'application/json'})
+    report = json.loads(body) if status == 200 else {'findings': [], 'decisions': []}
+    check('report with filters and decisions: only the categories asked for, with the decisions listed',
+          status == 200 and report['findings'] and all(f['category'] in keep for f in report['findings'])
+          and '見直す' in [d['decision'] for d in report['decisions']]
+          and all(d['covers'] for d in report['decisions']), f'{status} {body[:300]!r}')
+    status, hdrs, body = server.request('POST', '/api/report?format=docx', payload, {'Content-Type': 'application/json'})
+    check('report docx: 200, a Word file, saved as a file',
+          status == 200 and body[:2] == b'PK' and '.docx' in hdrs.get('Content-Disposition', ''), f'{status} {hdrs}')
+    expect_error(server, 'decisions the file would refuse', 422,
+                 r"^decisions: \.analog-lint\.yaml:3:15: 'decision' must be",
+                 body=json.dumps({'text': text, 'decisions': 'decisions:\n  - rule: a.b\n    decision: 保留\n'}).encode(),
+                 headers={'Content-Type': 'application/json'})
+    expect_error(server, 'decisions not a string', 400, r'"decisions" must be a string',
+                 body=json.dumps({'text': text, 'decisions': [1]}).encode(), headers={'Content-Type': 'application/json'})
+    expect_error(server, 'a filter that is not a list of strings', 400, r'"categories" must be a list of strings',
+                 body=json.dumps({'text': text, 'categories': 'paper-document'}).encode(),
+                 headers={'Content-Type': 'application/json'})
 
     status, _, body = server.request('GET', '/api/meta')
     meta = json.loads(body)

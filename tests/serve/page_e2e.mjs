@@ -106,6 +106,145 @@ async function saveDownload(page, format) {
   return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 
+// The strings of an Office file's XML parts (xlsx, docx), read with python3's zipfile.
+function officeText(file) {
+  return execFileSync('python3', ['-c', `import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+print(''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.xml')))`, file], { maxBuffer: 1 << 26 }).toString();
+}
+
+// Runs `analog-lint check` in `dir`; returns the exit code.
+function checkExit(dir, args) {
+  try {
+    execFileSync(BIN, ['check', ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'],
+                                            env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000' } });
+    return 0;
+  } catch (e) {
+    return e.status;
+  }
+}
+
+// Records 存置, 見直す and 誤検出 on three findings of the pasted sample draft;
+// reloads (local storage), edits the draft (re-check keeps the decisions and
+// the place), downloads with a filter, exports the .analog-lint.yaml fragment,
+// loads it onto a fresh page, and runs `check` with it in every format.
+async function recordDecisions(page, url, expected, work) {
+  const KEEP = '上位法で規定', PLAN = '電子申請に一本化し、添付書類は情報連携で省略する', NOTE = '例示の文であり義務ではない';
+  const ids = await page.$$eval('#list .finding', (items) => items.map((i) => i.dataset.id));
+  const [keep, review, wrong] = ids;
+  await page.check(`#finding-${keep} input[type=radio][value="存置"]`);
+  assert.equal(await page.textContent(`#finding-${keep} .decision-note`), '存置の理由を書くと記録されます。');
+  await page.fill(`#reason-${keep}`, KEEP);
+  await page.check(`#finding-${review} input[type=radio][value="見直す"]`);
+  await page.fill(`#reason-${review}`, PLAN);
+  await page.fill(`#due-${review}`, '2027-03-31');
+  await page.check(`#finding-${wrong} input[type=radio][value="誤検出"]`);
+  await page.fill(`#reason-${wrong}`, NOTE);
+  assert.ok((await page.textContent('#summary')).includes(`判定: 未確認 ${expected.length - 3}・見直す 1・存置 1・誤検出 1`));
+  await page.locator(`#finding-${review}`).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUT, 'page-decisions.png') });
+  step('decisions: 存置 with its reason, 見直す with 対応方針 and date, 誤検出 with a note');
+
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length);
+  const restored = await page.evaluate(([k, r, w]) => ({
+    keep: document.querySelector(`#finding-${k} input:checked`).value, keepReason: document.getElementById(`reason-${k}`).value,
+    review: document.querySelector(`#finding-${r} input:checked`).value, due: document.getElementById(`due-${r}`).value,
+    wrong: document.querySelector(`#finding-${w} input:checked`).value,
+  }), [keep, review, wrong]);
+  assert.deepEqual(restored, { keep: '存置', keepReason: KEEP, review: '見直す', due: '2027-03-31', wrong: '誤検出' });
+  step('after a reload: the draft is checked again and the decisions are back');
+
+  // Editing re-checks after a pause; the decisions and the place in the page stay.
+  const draft = fs.readFileSync(SAMPLE, 'utf8');
+  await page.getByLabel('草案の本文を貼り付け').fill(draft + '\n第七条　物品保管業者は、申請書に押印しなければならない。\n');
+  // While the re-check waits for the pause, the reader scrolls down to the findings.
+  const before = await page.evaluate(() => { window.scrollTo(0, 600); return window.scrollY; });
+  assert.ok(before > 0);
+  await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length > n, expected.length, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => window.scrollY), before, 'the page keeps its place');
+  assert.equal(await page.evaluate((k) => document.querySelector(`#finding-${k} input:checked`).value, keep), '存置');
+  await page.getByLabel('草案の本文を貼り付け').fill(draft);
+  await page.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length, { timeout: 10000 });
+  step('editing the draft re-checks it (debounced), keeping the decisions and the scroll position');
+
+  // A download follows the filters on screen and carries the decisions.
+  const category = expected[Number(keep)].category;
+  const box = page.locator(`#category-options input[value="${category}"]`);
+  await box.uncheck();
+  const filtered = JSON.parse((await saveDownload(page, 'json')).bytes.toString('utf8'));
+  assert.ok(filtered.findings.length < expected.length && filtered.findings.every((f) => f.category !== category),
+            'the report leaves out the category filtered away');
+  await box.check();
+  const full = JSON.parse((await saveDownload(page, 'json')).bytes.toString('utf8'));
+  assert.deepEqual(full.findings.filter((f) => f.decision).map((f) => f.decision.decision).sort(), ['存置', '見直す', '誤検出'].sort());
+  const word = await saveDownload(page, 'docx');
+  assert.ok(officeText(path.join(OUT, word.name)).includes(PLAN), 'the Word report has the 対応方針');
+  step(`downloads follow the filters (${filtered.findings.length} of ${expected.length}) and carry the decisions`);
+
+  // Export the fragment.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
+  const dir = path.join(work, 'review');
+  fs.mkdirSync(dir);
+  const yamlFile = path.join(dir, '.analog-lint.yaml');
+  await download.saveAs(yamlFile);
+  const yaml = fs.readFileSync(yamlFile, 'utf8');
+  for (const s of ['decisions:', '"存置"', '"見直す"', '"誤検出"', KEEP, PLAN, NOTE, '"2027-03-31"', 'fingerprint:']) {
+    assert.ok(yaml.includes(s), `the exported file has ${s}`);
+  }
+  step(`exported ${download.suggestedFilename()}: ${yaml.split('\n').length} lines`);
+
+  // Load it on a fresh page (no local storage).
+  const fresh = await page.context().browser().newContext({ viewport: { width: 1400, height: 1000 } });
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await other.getByLabel('草案の本文を貼り付け').fill(draft);
+  await other.getByRole('button', { name: '点検する' }).click();
+  await other.waitForFunction((n) => document.querySelectorAll('#list .finding').length === n, expected.length);
+  await other.setInputFiles('#decisions-file', yamlFile);
+  await other.waitForFunction((k) => document.querySelector(`#finding-${k} input:checked`)?.value === '存置', keep);
+  assert.match(await other.textContent('#summary'), /見直す 1・存置 1・誤検出 1/);
+  await other.setInputFiles('#decisions-file', { name: 'bad.yaml', mimeType: 'application/yaml',
+                                                 buffer: Buffer.from('decisions:\n  - rule: x.y\n    decision: 保留\n') });
+  await other.waitForFunction(() => document.getElementById('error').textContent.includes('判定ファイル'));
+  const message = await other.textContent('#error');
+  assert.match(message, /判定ファイル（\.analog-lint\.yaml）を読めません（3 行 15 列）: decision は「見直す」「存置」「誤検出」/);
+  assert.doesNotMatch(message, /HTTP|must be/);
+  await fresh.close();
+  step(`a .analog-lint.yaml loaded onto a fresh page gives the same decisions; a bad one: "${message}"`);
+
+  // `check` with the exported file: the decisions in every format, and the exit code.
+  fs.copyFileSync(SAMPLE, path.join(dir, 'draft.txt'));
+  const formats = { text: 'r.txt', jsonl: 'r.jsonl', json: 'r.json', sarif: 'r.sarif', markdown: 'r.md', html: 'r.html',
+                    csv: 'r.csv', xlsx: 'r.xlsx', docx: 'r.docx', github: 'r.github' };
+  const args = Object.entries(formats).flatMap(([f, o]) => ['-f', f, '-o', o]);
+  const summaryFile = path.join(dir, 'summary.md');
+  let code;
+  try {
+    execFileSync(BIN, ['check', ...args, '--fail-on', 'warning', 'draft.txt'], { cwd: dir, stdio: 'ignore',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', GITHUB_STEP_SUMMARY: summaryFile } });
+    code = 0;
+  } catch (e) { code = e.status; }
+  const jsonl = fs.readFileSync(path.join(dir, 'r.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const open = jsonl.filter((f) => f.status === 'open' && f.severity !== 'info');
+  assert.equal(code, open.length ? 1 : 0, 'the exit code counts only open findings');
+  assert.deepEqual(jsonl.filter((f) => f.status === 'waived').map((f) => f.decision.decision).sort(), ['存置', '誤検出'].sort());
+  for (const [format, file] of Object.entries(formats)) {
+    const text = format === 'xlsx' || format === 'docx' ? officeText(path.join(dir, file))
+      : format === 'github' ? fs.readFileSync(summaryFile, 'utf8') : fs.readFileSync(path.join(dir, file), 'utf8');
+    const wanted = format === 'github' ? ['| 存置 | 1 |', '| 見直す | 1 |', '| 誤検出 | 1 |', KEEP, PLAN, NOTE]
+      : format === 'sarif' ? [KEEP, NOTE, '"suppressions"'] : [KEEP, PLAN, NOTE, '2027-03-31'];
+    for (const w of wanted) assert.ok(text.includes(w), `${format} shows ${w}`);
+  }
+  // Only the kept and the false finding's rules: nothing open is left, so the gate passes.
+  const rules = [keep, wrong].map((id) => expected[Number(id)].rule);
+  assert.equal(checkExit(dir, ['--enable', rules.join(','), '--fail-on', 'info', 'draft.txt']), 0);
+  assert.equal(checkExit(dir, ['--enable', expected[Number(review)].rule, '--fail-on', 'info', 'draft.txt']), 1,
+               '見直す stays open');
+  step(`check with the exported file: decisions in ${Object.keys(formats).join(', ')}; exit ${code} (${open.length} open), ` +
+       '0 with only the 存置/誤検出 rules, 1 with the 見直す rule');
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'analog-lint-serve-'));
@@ -232,6 +371,9 @@ async function main() {
     assert.deepEqual(report.findings.map((f) => f.match), expected.map((f) => f.match));
     step(`downloads: ${[html, csv, xlsx, json].map((d) => `${d.name} (${d.bytes.length} bytes)`).join(', ')}`);
 
+    // Decisions: one of each kind, kept across a reload, exported, and used by `check`.
+    await recordDecisions(page, url, expected, work);
+
     // Drop an e-Gov XML statute on the page.
     const lawExpected = cliFindings(LAW_XML);
     const xml = fs.readFileSync(LAW_XML, 'utf8');
@@ -284,9 +426,11 @@ async function main() {
     fs.writeFileSync(pdf, '%PDF-1.4\n');
     await page.setInputFiles('#file', pdf);
     await page.waitForFunction(() => document.getElementById('error').textContent.includes('PDF'));
-    assert.match(await page.textContent('#error'), /HTTP 415/);
+    assert.match(await page.textContent('#error'), /PDF ファイルは読めません/);
+    assert.doesNotMatch(await page.textContent('#error'), /HTTP|\b4\d\d\b|not read/, 'Japanese, without a status code');
     await page.setInputFiles('#file', path.join(docxDir, 'truncated.docx'));
-    await page.waitForFunction(() => document.getElementById('error').textContent.includes('HTTP 422'));
+    await page.waitForFunction(() => document.getElementById('error').textContent.includes('truncated.docx を読めません'));
+    assert.doesNotMatch(await page.textContent('#error'), /HTTP|\b4\d\d\b/, 'Japanese, without a status code');
     step(`unreadable files: "${(await page.textContent('#error')).slice(0, 80)}…"`);
 
     // axe-core's WCAG 2.1 A/AA and best-practice rules on the page with results.
@@ -310,7 +454,7 @@ async function main() {
     assert.deepEqual(external, [], 'no request leaves the machine');
     assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no script error');
     assert.deepEqual(fs.readdirSync(tmp), [], 'nothing written to TMPDIR');
-    assert.deepEqual(fs.readdirSync(work).sort(), ['docx', 'draft.pdf', 'tmp'], 'nothing written to the working folder');
+    assert.deepEqual(fs.readdirSync(work).sort(), ['docx', 'draft.pdf', 'review', 'tmp'], 'nothing written to the working folder');
     step('no request to another host, no script error, no file written by the server');
   } finally {
     await browser.close();

@@ -85,6 +85,14 @@ TEST_CASE("Engine, scope exclusions") {
           Strings{"on-site-audit.entry-inspection 立入検査"});
     CHECK(fx.Rules("第五条中「書面により」とあるのは、「文書により」と読み替えるものとする。").empty());
   }
+  SUBCASE("transitional wording, wherever it stands") {
+    CHECK(fx.Rules("この省令の施行の際現に書面により届け出ている者は、なお従前の例による。").empty());
+    Document doc = ReadPlainTextFragment(
+        "draft.txt", "附　則（令和七年三月一日法律第五号）\n１　事業者は、書面を交付しなければならない。\n")
+                       .value();
+    Engine engine(fx.rules, fx.tokenizer);
+    CHECK(engine.Check(doc).size() == 1);  // a new duty in the 附則 of an amending law (no suppl-amend here)
+  }
   SUBCASE("附則 of an amending law") {
     Document doc = ReadPlainTextFragment(
         "draft.txt", "附　則（令和七年三月一日法律第五号）\n１　職員は、事業所に立ち入り、帳簿を検査することができる。\n")
@@ -93,6 +101,37 @@ TEST_CASE("Engine, scope exclusions") {
     CHECK(engine.Check(doc).empty());
     CHECK(engine.stats().excluded_scope == 1);
   }
+}
+
+TEST_CASE("Engine, the clause view: brackets between an act and its object") {
+  Fixture fx;
+  // A 。 inside 括弧書き no longer stops the window; the finding keeps its own bytes.
+  std::vector<Finding> f = fx.Check("事業者は、書面（様式第一号による。以下同じ。）を交付しなければならない。");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].match == "書面（様式第一号による。以下同じ。）を交付");
+  // brackets: keep — a rule that needs what is inside the brackets sees the full text.
+  CHECK(fx.Rules("申請者は、届出（フレキシブルディスクによるものを含む。）をしなければならない。") ==
+        Strings{"specified-media.named-medium フレキシブルディスク"});
+}
+
+TEST_CASE("Engine, digital routes bound to the act") {
+  Fixture fx;
+  // 電磁的記録 in a bracket that defines a term is no route for the act.
+  CHECK(fx.Rules("職員は、事業所に立ち入り、帳簿（電磁的記録を含む。以下「帳簿等」という。）を検査することができる。")
+            .size() == 1);
+  // A later 項 that grants the route for 前項の act clears it; one for another act does not.
+  const std::string first = "第五条　事業者は、届出を書面により行わなければならない。\n";
+  CHECK(fx.Rules(first + "２　前項の届出は、電子情報処理組織を使用する方法により行うことができる。\n").empty());
+  CHECK(fx.Rules(first + "２　前項の報告は、電子情報処理組織を使用する方法により行うことができる。\n").size() == 1);
+}
+
+TEST_CASE("Engine, modality per clause") {
+  Fixture fx;
+  // The act itself forbidden, in its own clause; a sentence ending ことができない forbids nothing.
+  CHECK(fx.Rules("何人も、許可なく、書面を交付してはならない。").empty());
+  CHECK(fx.Rules("事業者は、書面を交付し、不当な勧誘をしてはならない。").size() == 1);  // another clause forbids
+  CHECK(fx.Rules("書面を提出しなければ、営業をすることができない。") ==
+        Strings{"paper-document.in-writing 書面を提出"});
 }
 
 TEST_CASE("Engine, an amendment: a requirement being removed is not reported, one being added is") {

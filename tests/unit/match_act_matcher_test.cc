@@ -39,6 +39,9 @@ TEST_CASE("FindAct, the object is the argument of the act") {
   // A relative clause between the object and the act is passed over.
   CHECK(Act("申請者は、申請書を、事業所の所在地を管轄する知事に提出しなければならない。") ==
         "申請書を、事業所の所在地を管轄する知事に提出しなければ");
+  // A を-clause of its own (経由して) stands between the object and the act.
+  CHECK(Act("事業者は、報告書を、知事を経由して、大臣に提出しなければならない。") ==
+        "報告書を、知事を経由して、大臣に提出しなければ");
   // これを refers back to the nearest object before it.
   CHECK(Act("許可証の交付を受けた者は、これを市長に返納しなければならない。") ==
         "許可証の交付を受けた者は、これを市長に返納しなければ");

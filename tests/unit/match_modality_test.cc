@@ -19,12 +19,16 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("前項の場合には、届出書の添付を要しない。", "添付") == ClauseModality::kExemption);
   CHECK(After("写しを添付し、その原本を提示することを要しない。", "添付し") == ClauseModality::kOther);
   CHECK(After("書類を提出しなければならない。", "提出しなければ") == ClauseModality::kOther);
+  CHECK(After("意見書を提出することができる旨を公告する。", "意見書を提出") == ClauseModality::kMention);
+  CHECK(After("講習を受けることができる者は、町民とする。", "講習を受け") == ClauseModality::kMention);
 }
 
 TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {
   CHECK(RouteInNextParagraph("前項の届出は、電子情報処理組織を使用する方法により行うことができる。") == "届出");
   CHECK(RouteInNextParagraph("前項の規定による書面の交付に代えて、電磁的方法により提供することができる。") ==
         "書面の交付");
+  CHECK(RouteInNextParagraph("事業者は、あらかじめ、相手方の承諾を得て、同項の規定による書面の交付に代えて、"
+                             "電磁的方法により提供することができる。") == "書面の交付");
   CHECK(RouteInNextParagraph("前項の届出には、住民票の写しを添付しなければならない。") == "");
   CHECK(RouteInNextParagraph("知事は、電磁的記録により管理することができる。") == "");
 }

@@ -72,6 +72,23 @@ TEST_CASE("DecodeUpload, the three forms of a draft") {
   CHECK(u.name == "draft.txt");  // a base name without control characters: it only labels the report
 }
 
+TEST_CASE("DecodeUpload: decisions and the report's filters") {
+  Upload u;
+  CHECK(Decode({.content_type = "application/json",
+                .body = R"({"text": "第一条", "decisions": "decisions: []\n", "categories": ["paper-document"],
+                            "severities": []})"}, &u) == 0);
+  CHECK(u.decisions == "decisions: []\n");
+  CHECK(u.categories == std::vector<std::string>{"paper-document"});
+  CHECK(u.severities == std::vector<std::string>{""});  // an empty filter keeps nothing
+  Upload m;
+  CHECK(Decode({.content_type = "multipart/form-data; boundary=x",
+                .parts = {{"decisions", "", "", "decisions: []"}, {"file", "c.txt", "text/plain", "第一条"}}}, &m) == 0);
+  CHECK(m.decisions == "decisions: []");
+  std::string message;
+  CHECK(Decode({.content_type = "application/json", .body = R"({"text": "x", "severities": "error"})"}, &u, &message) == 400);
+  CHECK(message == "\"severities\" must be a list of strings");
+}
+
 TEST_CASE("DecodeUpload, bad requests and their status codes") {
   Upload u;
   std::string why;
@@ -204,6 +221,30 @@ TEST_CASE("CheckService::Report: every report as a file, the xlsx in memory") {
   CHECK(xlsx.body.find("xl/worksheets/sheet2.xml") != std::string::npos);
   nlohmann::json json = nlohmann::json::parse(s.service.Report(upload, "json").body);
   CHECK(json["findings"].size() == nlohmann::json::parse(s.service.Check(upload).body)["findings"].size());
+}
+
+TEST_CASE("CheckService: decisions apply to the draft; a report follows the filters") {
+  Service s;
+  Upload upload{"案.txt", kDraft, InputFormat::kAuto};
+  nlohmann::json plain = nlohmann::json::parse(s.service.Check(upload).body)["findings"];
+  REQUIRE(plain.size() >= 2);
+  std::string category = plain[0]["category"];
+  upload.decisions = "decisions:\n  - category: " + category + "\n    decision: 誤検出\n    reason: 例示\n";
+  nlohmann::json decided = nlohmann::json::parse(s.service.Check(upload).body)["findings"];
+  for (const nlohmann::json& f : decided) {
+    bool mine = f["category"] == category;
+    CHECK(f["status"] == (mine ? "waived" : "open"));
+    CHECK(f["decision"]["decision"] == (mine ? "誤検出" : ""));
+  }
+  upload.categories = {category};
+  nlohmann::json report = nlohmann::json::parse(s.service.Report(upload, "json").body);
+  for (const nlohmann::json& f : report["findings"]) CHECK(f["category"] == category);
+  REQUIRE(report["decisions"].size() == 1);
+  CHECK(report["decisions"][0]["reason"] == "例示");
+  upload.decisions = "decisions: [";
+  ServeResponse bad = s.service.Check(upload);
+  CHECK(bad.status == 422);
+  CHECK(bad.body.find("decisions: .analog-lint.yaml") != std::string::npos);
 }
 
 TEST_CASE("CheckService::Meta: the categories in seed order") {

@@ -85,3 +85,18 @@ TEST_CASE("Normalize, round trip over every sentence of a real law") {
 }
 
 }  // namespace analoglint
+
+namespace analoglint {
+
+TEST_CASE("Normalize, half-width brackets are 括弧書き as full-width ones are") {
+  // Regression: 申請書(様式第1号)を提出 hid the submission that 申請書（様式第１号）を提出 showed.
+  NormalizedText n = Normalize("申請書(様式第1号)を提出");
+  CHECK(n.text == "申請書（様式第1号）を提出");
+  CHECK(Normalize("申請書（様式第１号）を提出").text == n.text);
+  // Offsets still map back to the original bytes.
+  size_t close = n.text.find("）");
+  CHECK(n.OriginalBegin(static_cast<uint32_t>(close)) == std::string_view("申請書(様式第1号").size());
+  CHECK(n.OriginalEnd(static_cast<uint32_t>(n.text.size())) == std::string_view("申請書(様式第1号)を提出").size());
+}
+
+}  // namespace analoglint

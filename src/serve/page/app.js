@@ -1,20 +1,36 @@
 // analog-lint: the drafters' page. Sends the draft to /api/check, shows the
 // draft with each finding highlighted in its category's colour and a list of
 // findings grouped by 条, filters them, and saves reports from /api/report.
+// Each finding takes a decision (見直す / 存置 / 誤検出, with its text), kept in
+// local storage, sent with every check and report, exported as a
+// .analog-lint.yaml fragment; a .analog-lint.yaml can be loaded back.
 // Text from the draft or the server is only ever set as textContent.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
 
 const SEVERITY_NAMES = { error: 'エラー', warning: '警告', info: '情報' };
+const CONFIDENCE_NAMES = { high: '高', medium: '中', low: '低' };
+const INPUT_NAMES = { text: 'テキスト', 'egov-xml': 'e-Gov 法令XML', 'egov-json': 'e-Gov API（JSON）', docx: 'Word' };
 // In a 新旧対照表: whether the amendment brings the requirement in or keeps it.
 const CHANGE_NAMES = { new: '改正で新設', unchanged: '改正前から存続' };
-const FORMAT_NAMES = { html: '審査報告書（HTML）', csv: 'CSV', xlsx: 'Excel（xlsx）', json: 'JSON' };
+const FORMAT_NAMES = { html: '審査報告書（HTML）', docx: 'Word（docx）', xlsx: 'Excel（xlsx）', csv: 'CSV',
+                       markdown: 'Markdown', json: 'JSON' };
+// The decisions a finding can take; '' is 未確認 (no entry). The text box is
+// the 対応方針 for 見直す, the reason for 存置, a note for 誤検出.
+const DECISIONS = [['', '未確認'], ['見直す', '見直す'], ['存置', '存置'], ['誤検出', '誤検出']];
+const REASON_LABELS = { '': '', '見直す': '対応方針', '存置': '存置の理由', '誤検出': 'メモ' };
+const STORE_DECISIONS = 'analog-lint.decisions';
+const STORE_DRAFT = 'analog-lint.draft';
+const RECHECK_MS = 700;
 
 const state = {
   categoryIndex: {},     // category id → colour index (seed order, from each result)
   file: null,            // the chosen File, or null: the textarea is the draft
-  request: null,         // the last draft checked: () => fetch options
+  draft: null,           // the last draft checked: {text, name} or {content_base64, name}
+  decisions: {},         // "rule fingerprint" → {rule, category, fingerprint, path, decision, reason, due}
+  seq: 0,                // checks sent; only the newest answer is shown
+  timer: 0,              // the debounced re-check while typing
   result: null,          // the last /api/check answer
   visible: [],           // findings shown after the filters, in document order
   current: -1,           // index into visible of the selected finding
@@ -53,88 +69,162 @@ function chooseFile(file) {
   if (!file) $('file').value = '';
 }
 
-// Fetch options for the current draft: the chosen file as a form, else the
-// pasted text as JSON. Built once per check and reused for the downloads.
-function buildRequest() {
+// The current draft as the API's JSON fields: the chosen file as base64,
+// else the pasted text; null when there is none.
+async function draftFields() {
   if (state.file) {
-    const file = state.file;
-    return () => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return { method: 'POST', body: form };
-    };
+    const data = await new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(state.file);
+    });
+    return { content_base64: data.slice(data.indexOf(',') + 1), name: state.file.name };
   }
   const text = $('draft').value;
   if (!text.trim()) return null;
-  const body = JSON.stringify({ text, name: '貼り付けた草案.txt' });
-  return () => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  return { text, name: '貼り付けた草案.txt' };
 }
 
+// Fetch options for the draft with the decisions (and `extra` fields).
+function requestFor(draft, extra) {
+  const body = JSON.stringify({ ...draft, decisions: decisionsYaml(Object.values(state.decisions)), ...extra });
+  return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body };
+}
+
+// What went wrong, in Japanese and without status codes: the server's
+// messages are English (for other tools), so the page says it in its own words.
 async function errorMessage(response) {
+  let message = '';
   try {
     const body = await response.json();
-    if (body && body.error) return `${body.error.message}（HTTP ${response.status}）`;
+    if (body && body.error) message = String(body.error.message || '');
   } catch (e) { /* not JSON */ }
-  return `サーバーが HTTP ${response.status} を返しました。`;
+  return explainError(response.status, message);
 }
 
-async function runCheck() {
-  const request = buildRequest();
-  showError('');
-  if (!request) {
+function explainError(status, message) {
+  const at = /^(?:decisions: )?([^:]*?):(\d+):(\d+): /.exec(message);
+  const file = (at ? at[1] : message.split(': ')[0]) || '草案';
+  const place = at ? `（${at[2]} 行 ${at[3]} 列）` : '';
+  if (message.startsWith('decisions: ')) {
+    const why = /'decision' must be/.test(message) ? 'decision は「見直す」「存置」「誤検出」のいずれかにしてください。'
+      : /needs a 'reason'/.test(message) ? '存置には理由（reason）を書いてください。'
+      : /needs 'rule' or 'category'/.test(message) ? '判定ごとに rule か category を書いてください。'
+      : /'due'/.test(message) ? 'due（見直し時期）は見直すの判定に、YYYY-MM-DD の形で書いてください。'
+      : /unknown key|not allowed|is not a/.test(message) ? '使えない項目か、形の違う項目があります。'
+      : 'YAML の書き方に誤りがあります。';
+    return `判定ファイル（.analog-lint.yaml）を読めません${place}: ${why}`;
+  }
+  if (status === 413) return `${file} は大きすぎて点検できません。分けて点検してください。`;
+  if (status === 415) {
+    if (/PDF/.test(message)) return `${file}: PDF ファイルは読めません。本文を貼り付けるか、テキスト（.txt）・XML・JSON・Word（.docx）のファイルにしてください。`;
+    if (/\.doc\b|97-2003/.test(message)) return `${file}: 古い Word 形式（.doc）は読めません。.docx で保存し直してください。`;
+    return `${file}: この種類のファイルは読めません。テキスト（.txt）・XML・JSON・Word（.docx）のファイルにしてください。`;
+  }
+  if (status === 422) {
+    const why = /broken XML/.test(message) ? 'XML の形が壊れています。'
+      : /empty/.test(message) ? 'ファイルが空です。'
+      : /binary/.test(message) ? 'テキストのファイルではありません。'
+      : /UTF-8|Shift_JIS|encod/.test(message) ? '文字コードを読み取れません（文字化けしているか、複数の文字コードが混ざっています）。'
+      : /zip|docx|document\.xml/.test(message) ? 'Word ファイル（.docx）として読めません。ファイルが壊れていないか確かめてください。'
+      : /too large|over the limit|zip bomb/.test(message) ? '大きすぎます。'
+      : '内容を読み取れません。';
+    return `${file} を読めません${place}: ${why}`;
+  }
+  if (status >= 500) return 'サーバーの内部で問題が起きました。もう一度試してください。';
+  return '要求が受け付けられませんでした。ページを読み込み直してください。';
+}
+
+// Checks the draft. `quiet`: a re-check while typing (no message when empty,
+// the view keeps its place).
+async function runCheck(quiet) {
+  clearTimeout(state.timer);  // a check now makes a pending re-check moot
+  let draft;
+  try {
+    draft = await draftFields();
+  } catch (e) {
+    showError('ファイルを読み込めませんでした。');
+    return;
+  }
+  if (!quiet) showError('');
+  if (!draft) {
+    if (quiet) return;
     showError('草案の本文を貼り付けるか、ファイルを選んでください。');
     $('draft').focus();
     return;
   }
+  if (!state.file) saveDraft(draft.text);
+  const seq = ++state.seq;
   const button = $('check');
-  button.disabled = true;
+  button.disabled = !quiet;
   setStatus('点検しています…');
   try {
-    const response = await fetch('/api/check', request());
+    const response = await fetch('/api/check', requestFor(draft));
+    if (seq !== state.seq) return;  // a newer check is on its way
     if (!response.ok) {
       showError(await errorMessage(response));
       setStatus('点検できませんでした。');
       return;
     }
-    state.request = request;
+    showError('');
+    state.draft = draft;
     state.result = await response.json();
-    showResult();
+    showResult(quiet);
   } catch (e) {
+    if (seq !== state.seq) return;
     showError('サーバーに接続できません。analog-lint serve が動いているか確かめてください。');
     setStatus('');
   } finally {
-    button.disabled = false;
+    if (seq === state.seq) button.disabled = false;
   }
 }
 
 // --- results ------------------------------------------------------------------
 
-function showResult() {
+function showResult(keepPlace) {
   const r = state.result;
+  const place = keepPlace ? { view: $('view').scrollTop, list: $('list').scrollTop, page: window.scrollY } : null;
   r.summary.by_category.forEach((c, i) => { state.categoryIndex[c.id] = i; });  // seed order
   const d = r.document;
   const summary = $('summary');
   summary.textContent = '';
   const name = d.title || d.file;
   const total = r.summary.findings;
-  summary.append(`${name}（${d.file}、${d.format}、${d.encoding}、${d.sentences} 文）: `);
+  summary.append(`${name}（${d.file}、${INPUT_NAMES[d.format] || d.format}、${d.encoding}、${d.sentences} 文）: `);
   summary.append(total ? el('strong', { text: `アナログ規制の疑い ${total} 件` }) : '指摘はありません。');
   if (total) {
     const s = r.summary.by_severity;
     summary.append(`（エラー ${s.error}・警告 ${s.warning}・情報 ${s.info}）`);
+    summary.append(el('span', { id: 'decision-summary' }));
   }
-  buildCategoryFilter();
+  buildCategoryFilter(keepPlace);
   $('results').hidden = false;
-  applyFilters();
+  applyFilters(keepPlace);
+  updateDecisionSummary();
+  if (place) {
+    $('view').scrollTop = place.view;
+    $('list').scrollTop = place.list;
+    window.scrollTo(0, place.page);
+  }
   setStatus(total ? `${total} 件の指摘があります。` : '指摘はありません。');
 }
 
-function buildCategoryFilter() {
+function updateDecisionSummary() {
+  const box = $('decision-summary');
+  if (!box || !state.result) return;
+  const counts = { '': 0, '見直す': 0, '存置': 0, '誤検出': 0 };
+  for (const f of state.result.findings) counts[decisionOf(f).decision] += 1;
+  box.textContent = ` 判定: 未確認 ${counts['']}・見直す ${counts['見直す']}・存置 ${counts['存置']}・誤検出 ${counts['誤検出']}`;
+}
+
+function buildCategoryFilter(keepChoices) {
   const box = $('category-options');
+  const off = keepChoices ? new Set([...box.querySelectorAll('input:not(:checked)')].map((i) => i.value)) : new Set();
   box.textContent = '';
   for (const c of state.result.summary.by_category) {
     const input = el('input', { type: 'checkbox', name: 'category', value: c.id });
-    input.checked = true;
+    input.checked = !off.has(c.id);
     input.disabled = c.count === 0;
     const label = el('label', { class: c.count ? '' : 'empty' }, input,
                      el('span', { class: 'swatch ' + colourClass(c.id), 'aria-hidden': 'true' }),
@@ -147,7 +237,7 @@ function checkedValues(name) {
   return new Set([...document.querySelectorAll(`input[name=${name}]:checked`)].map((i) => i.value));
 }
 
-function applyFilters() {
+function applyFilters(quiet) {
   const categories = checkedValues('category');
   const severities = checkedValues('severity');
   state.visible = state.result.findings.filter((f) => categories.has(f.category) && severities.has(f.severity));
@@ -155,7 +245,7 @@ function applyFilters() {
   renderView();
   renderList();
   const shown = state.visible.length, total = state.result.findings.length;
-  if (shown !== total) setStatus(`${total} 件のうち ${shown} 件を表示しています。`);
+  if (shown !== total && !quiet) setStatus(`${total} 件のうち ${shown} 件を表示しています。`);
 }
 
 // The draft, line by line, cut at every finding boundary; a piece covered by
@@ -262,10 +352,146 @@ function findingItem(f) {
   row('見直しの方向性', f.remedy);
   if (f.alternatives.length) row('デジタル代替手段', el('ul', {}, ...f.alternatives.map((a) => el('li', { text: a }))));
   if (f.technologies.length) row('技術の例', f.technologies.join('、'));
-  row('判定', f.judgement);
-  row('ルール', `${f.rule}（確度 ${f.confidence}）`);
-  item.append(dl);
+  row('ルール', `${f.rule}（確度 ${CONFIDENCE_NAMES[f.confidence] || f.confidence}）`);
+  item.append(dl, decisionControls(f));
   return item;
+}
+
+// --- decisions ----------------------------------------------------------------
+
+const keyOf = (f) => `${f.rule} ${f.fingerprint}`;
+
+// The finding's decision: the one recorded on the page, else none (未確認).
+function decisionOf(f) {
+  return state.decisions[keyOf(f)] || { decision: '', reason: '', due: '' };
+}
+
+function loadDecisions() {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORE_DECISIONS) || '{}');
+    if (stored && typeof stored === 'object') state.decisions = stored;
+  } catch (e) { state.decisions = {}; }
+}
+
+function saveDecisions() {
+  try { localStorage.setItem(STORE_DECISIONS, JSON.stringify(state.decisions)); } catch (e) { /* full or off */ }
+}
+
+function saveDraft(text) {
+  try { localStorage.setItem(STORE_DRAFT, text); } catch (e) { /* full or off */ }
+}
+
+function setDecision(f, decision, reason, due) {
+  const key = keyOf(f);
+  if (!decision) delete state.decisions[key];
+  else {
+    state.decisions[key] = { rule: f.rule, category: f.category, fingerprint: f.fingerprint, path: f.path,
+                             decision, reason, due: decision === '見直す' ? due : '' };
+  }
+  saveDecisions();
+  updateDecisionSummary();
+}
+
+// A decision is complete when the file would accept it: 存置 needs its reason.
+const complete = (d) => d.decision && (d.decision !== '存置' || d.reason.trim());
+
+// The decisions as a .analog-lint.yaml fragment. Values are JSON strings,
+// which YAML reads as double-quoted scalars, so any text is escaped.
+function decisionsYaml(decisions, header) {
+  const q = (v) => JSON.stringify(String(v));
+  const lines = header ? [header] : [];
+  const list = decisions.filter(complete);
+  if (!list.length) return lines.length ? lines.join('\n') + '\ndecisions: []\n' : '';
+  lines.push('decisions:');
+  for (const d of list) {
+    lines.push(`  - rule: ${q(d.rule)}`, `    fingerprint: ${q(d.fingerprint)}`, `    path: ${q(d.path)}`,
+               `    decision: ${q(d.decision)}`);
+    if (d.reason.trim()) lines.push(`    reason: ${q(d.reason.trim())}`);
+    if (d.decision === '見直す' && d.due) lines.push(`    due: ${q(d.due)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function decisionControls(f) {
+  const d = decisionOf(f);
+  const box = el('fieldset', { class: 'decision' }, el('legend', { text: '判定' }));
+  const choices = el('div', { class: 'choices' });
+  for (const [value, label] of DECISIONS) {
+    const input = el('input', { type: 'radio', name: `decision-${f.id}`, value });
+    input.checked = d.decision === value;
+    choices.append(el('label', {}, input, ` ${label}`));
+  }
+  const reason = el('input', { type: 'text', class: 'reason', id: `reason-${f.id}`, value: d.reason || '' });
+  const reasonLabel = el('label', { for: `reason-${f.id}`, class: 'reason-label' });
+  const due = el('input', { type: 'date', id: `due-${f.id}`, value: d.due || '' });
+  const dueLabel = el('label', { for: `due-${f.id}`, class: 'due-label', text: '見直し時期' });
+  const note = el('p', { class: 'decision-note', 'aria-live': 'polite' });
+  const sync = () => {
+    const value = choices.querySelector('input:checked')?.value || '';
+    reasonLabel.textContent = REASON_LABELS[value];
+    reason.hidden = reasonLabel.hidden = !value;
+    due.hidden = dueLabel.hidden = value !== '見直す';
+    if (value === '存置') reason.setAttribute('list', 'keep-reasons'); else reason.removeAttribute('list');
+    note.textContent = value === '存置' && !reason.value.trim() ? '存置の理由を書くと記録されます。' : '';
+    return value;
+  };
+  const record = () => {
+    const value = sync();
+    setDecision(f, value, reason.value, due.value);
+  };
+  choices.addEventListener('change', record);
+  reason.addEventListener('input', record);
+  due.addEventListener('change', record);
+  sync();
+  box.append(choices, reasonLabel, reason, dueLabel, due, note);
+  return box;
+}
+
+// Saves the decisions of the findings on screen as a .analog-lint.yaml fragment.
+function exportDecisions() {
+  if (!state.result) return;
+  const keys = new Set(state.result.findings.map(keyOf));
+  const list = Object.entries(state.decisions).filter(([k]) => keys.has(k)).map(([, d]) => d);
+  const header = `# analog-lint の判定（${state.result.document.file}）: .analog-lint.yaml の decisions: に加えます`;
+  const yaml = decisionsYaml(list, header);
+  const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+  const a = el('a', { href: url, download: 'analog-lint-decisions.yaml' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  setStatus(`${list.filter(complete).length} 件の判定を analog-lint-decisions.yaml に書き出しました。`);
+}
+
+// Loads a .analog-lint.yaml: the server applies it to the draft, and the
+// decisions it gives the findings become the page's.
+async function importDecisions(file) {
+  showError('');
+  if (!state.draft) {
+    showError('先に草案を点検してから、判定ファイルを読み込んでください。');
+    return;
+  }
+  const text = await file.text();
+  const body = JSON.stringify({ ...state.draft, decisions: text });
+  try {
+    const response = await fetch('/api/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!response.ok) {
+      showError(await errorMessage(response));
+      return;
+    }
+    const result = await response.json();
+    let n = 0;
+    for (const f of result.findings) {
+      const d = f.decision;
+      if (!d || !d.decision) continue;
+      setDecision(f, d.decision, d.reason || '', d.due || '');
+      n += 1;
+    }
+    await runCheck(true);
+    setStatus(`${file.name} から ${n} 件の判定を読み込みました。`);
+  } catch (e) {
+    showError('判定ファイルを読み込めませんでした。');
+  }
 }
 
 // Marks `id` as the current finding; `focus` says where the focus goes: the
@@ -305,11 +531,13 @@ function filenameFrom(response, format) {
 }
 
 async function download(format) {
-  if (!state.request) return;
+  if (!state.draft) return;
   showError('');
   setStatus(`${FORMAT_NAMES[format]} を作っています…`);
   try {
-    const response = await fetch('/api/report?format=' + encodeURIComponent(format), state.request());
+    // The report holds what is on screen: the filters, and the decisions.
+    const filters = { categories: [...checkedValues('category')], severities: [...checkedValues('severity')] };
+    const response = await fetch('/api/report?format=' + encodeURIComponent(format), requestFor(state.draft, filters));
     if (!response.ok) {
       showError(await errorMessage(response));
       setStatus('');
@@ -341,22 +569,26 @@ function wireDrop() {
     e.preventDefault();
     zone.classList.remove('over');
     const file = e.dataTransfer && e.dataTransfer.files[0];
-    if (file) { chooseFile(file); runCheck(); }
+    if (file) { chooseFile(file); runCheck(false); }
   });
   $('file').addEventListener('change', () => {
     const file = $('file').files[0];
-    if (file) { chooseFile(file); runCheck(); }
+    if (file) { chooseFile(file); runCheck(false); }
   });
   $('file-clear').addEventListener('click', () => { chooseFile(null); $('draft').focus(); });
 }
 
 function wireKeys() {
+  // Editing re-checks the draft once typing pauses; the view keeps its place.
   $('draft').addEventListener('input', () => {
     if (state.file) chooseFile(null);
-    if (state.result) setStatus('草案が変わりました。もう一度「点検する」を押すと結果が新しくなります。');
+    saveDraft($('draft').value);
+    clearTimeout(state.timer);
+    if (state.result) setStatus('草案が変わりました。入力が止まると点検し直します。');
+    state.timer = setTimeout(() => runCheck(true), RECHECK_MS);
   });
   $('draft').addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runCheck(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runCheck(false); }
   });
   document.addEventListener('keydown', (e) => {
     const typing = /^(TEXTAREA|INPUT|SELECT)$/.test(e.target.tagName);
@@ -377,10 +609,24 @@ async function loadMeta() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('check').addEventListener('click', runCheck);
+  $('check').addEventListener('click', () => runCheck(false));
+  $('export-decisions').addEventListener('click', exportDecisions);
+  $('decisions-file').addEventListener('change', () => {
+    const file = $('decisions-file').files[0];
+    $('decisions-file').value = '';
+    if (file) importDecisions(file);
+  });
   document.querySelectorAll('.downloads button').forEach((b) => b.addEventListener('click', () => download(b.dataset.format)));
   document.querySelectorAll('#category-filter, #severity-filter').forEach((f) => f.addEventListener('change', applyFilters));
   wireDrop();
   wireKeys();
   loadMeta();
+  loadDecisions();
+  // The draft of the last visit comes back with its decisions.
+  let stored = '';
+  try { stored = localStorage.getItem(STORE_DRAFT) || ''; } catch (e) { /* storage off */ }
+  if (stored.trim()) {
+    $('draft').value = stored;
+    runCheck(true);
+  }
 });

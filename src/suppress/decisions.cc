@@ -1,0 +1,242 @@
+#include "suppress/decisions.h"
+
+#include <fnmatch.h>
+
+#include <filesystem>
+#include <set>
+
+#include "io/read_file.h"
+#include "rules/yaml_file.h"
+#include "text/numbering.h"
+
+namespace analoglint {
+namespace fs = std::filesystem;
+
+std::string_view DecisionKindName(DecisionKind k) {
+  switch (k) {
+    case DecisionKind::kReview: return "見直す";
+    case DecisionKind::kKeep: return "存置";
+    case DecisionKind::kFalsePositive: return "誤検出";
+  }
+  return "存置";
+}
+
+bool ParseDecisionKind(std::string_view name, DecisionKind* kind) {
+  if (name == "見直す" || name == "review") *kind = DecisionKind::kReview;
+  else if (name == "存置" || name == "keep") *kind = DecisionKind::kKeep;
+  else if (name == "誤検出" || name == "false-positive") *kind = DecisionKind::kFalsePositive;
+  else return false;
+  return true;
+}
+
+std::string DecisionScope(const Decision& d) {
+  std::string out = !d.rule.empty() ? "rule " + d.rule : "category " + d.category;
+  if (!d.path.empty()) out += " at " + d.path;
+  if (!d.fingerprint.empty()) out += " fingerprint " + d.fingerprint;
+  if (!d.file_glob.empty()) out += " in " + d.file_glob;
+  return out;
+}
+
+namespace {
+
+// PathCovers on paths already made canonical.
+bool CanonicalCovers(const std::string& d, const std::string& f) {
+  if (d.empty() || f.compare(0, d.size(), d) != 0) return false;
+  std::string_view rest = std::string_view(f).substr(d.size());
+  // 第3条 covers 第3条第2項 and 第3条第1号イ, not 第3条の2 (a different article)
+  // nor 第30条 (already unequal above: 第3条 is not a prefix of 第30条).
+  if (rest.empty()) return true;
+  if (rest.rfind("の", 0) == 0) return false;
+  char c = rest[0];
+  return !(c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
+  return CanonicalCovers(CanonicalPath(decision_path), CanonicalPath(finding_path));
+}
+
+namespace {
+
+bool IsDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string& base, bool waiver) {
+  f.RequireMap(n, waiver ? "a waiver" : "a decision");
+  if (waiver) {
+    f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "reason"});
+  } else {
+    f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "decision", "reason", "due"});
+  }
+  Decision d;
+  d.waiver = waiver;
+  d.where = f.Where(n);
+  d.base = base;
+  d.rule = f.OptionalString(n, "rule");
+  d.category = f.OptionalString(n, "category");
+  d.path = f.OptionalString(n, "path");
+  d.fingerprint = f.OptionalString(n, "fingerprint");
+  d.file_glob = f.OptionalString(n, "file");
+  d.reason = f.OptionalString(n, "reason");
+  d.due = f.OptionalString(n, "due");
+  const char* what = waiver ? "a waiver" : "a decision";
+  if (d.rule.empty() && d.category.empty()) f.Fail(n, std::string(what) + " needs 'rule' or 'category'");
+  if (!d.rule.empty() && !d.category.empty()) f.Fail(n, std::string(what) + " names 'rule' or 'category', not both");
+  if (waiver) {
+    if (!n["reason"]) f.Fail(n, "a waiver needs a 'reason': the justification a reviewer reads");
+    d.kind = DecisionKind::kKeep;
+    return d;
+  }
+  YAML::Node kind = f.Required(n, "decision");
+  if (!ParseDecisionKind(f.String(kind, "'decision'"), &d.kind)) {
+    f.Fail(kind, "'decision' must be 見直す, 存置 or 誤検出 (未確認 is no entry)");
+  }
+  if (d.kind == DecisionKind::kKeep && d.reason.empty()) {
+    f.Fail(n, "a 存置 decision needs a 'reason': why the requirement stays");
+  }
+  if (!d.due.empty() && d.kind != DecisionKind::kReview) f.Fail(n["due"], "'due' is for a 見直す decision only");
+  if (!d.due.empty() && !IsDate(d.due)) f.Fail(n["due"], "'due' must be a date, YYYY-MM-DD");
+  return d;
+}
+
+bool InFile(const Decision& d, const std::string& input) {
+  if (d.file_glob.empty()) return true;
+  std::error_code ec;
+  fs::path abs = fs::absolute(input, ec);
+  if (ec) return false;
+  std::string rel = abs.lexically_normal().lexically_relative(fs::path(d.base).lexically_normal()).generic_string();
+  return !rel.empty() && fnmatch(d.file_glob.c_str(), rel.c_str(), 0) == 0;
+}
+
+bool OfKind(const Decision& d, const Finding& f) {
+  return d.rule.empty() ? d.category == f.category : d.rule == f.rule;
+}
+
+void Record(Decision& d, Finding& f) {
+  f.decision = std::string(DecisionKindName(d.kind));
+  f.decision_note = d.reason;
+  f.decision_due = d.due;
+  f.decision_where = d.where;
+  if (d.kind != DecisionKind::kReview) {
+    f.status = FindingStatus::kWaived;
+    f.status_reason = d.reason.empty() ? f.decision : d.reason;
+  }
+  ++d.used;
+}
+
+}  // namespace
+
+StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::string& file) {
+  try {
+    YamlFile f(file);
+    YAML::Node root = LoadYaml(text, file);
+    DecisionSet set;
+    if (root.IsNull()) return set;
+    f.RequireMap(root, "the review file");
+    std::error_code ec;
+    fs::path folder = fs::path(file).parent_path();
+    // The empty folder of a bare file name is the current one.
+    std::string base = fs::absolute(folder.empty() ? fs::path(".") : folder, ec).lexically_normal().string();
+    for (const char* key : {"decisions", "waivers"}) {
+      YAML::Node list = root[key];
+      if (!list) continue;
+      if (list.IsNull()) continue;
+      f.RequireSeq(list, std::string("'") + key + "'");
+      bool waiver = std::string(key) == "waivers";
+      for (const YAML::Node& n : list) set.decisions_.push_back(ParseDecision(f, n, base, waiver));
+    }
+    return set;
+  } catch (const SchemaError& e) {
+    return ToStatus(e);
+  } catch (const YAML::Exception& e) {
+    return Status::RuleError(file + ": " + e.what());
+  }
+}
+
+void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings) {
+  std::vector<bool> in_file;
+  std::vector<std::string> paths;  // each decision's path, canonical
+  in_file.reserve(decisions_.size());
+  for (const Decision& d : decisions_) {
+    in_file.push_back(InFile(d, input));
+    paths.push_back(CanonicalPath(d.path));
+  }
+  // Fingerprints present in this document: a fingerprint decision falls back
+  // to its rule and path only when its fingerprint is gone.
+  std::set<std::string> present;
+  for (const Finding& f : *findings) present.insert(f.fingerprint);
+  for (Finding& f : *findings) {
+    if (f.status != FindingStatus::kOpen || !f.decision.empty()) continue;
+    std::string path = CanonicalPath(f.location.path);
+    for (size_t i = 0; i < decisions_.size(); ++i) {
+      Decision& d = decisions_[i];
+      if (!in_file[i] || !OfKind(d, f)) continue;
+      bool covers;
+      if (!d.fingerprint.empty() && present.count(d.fingerprint)) {
+        covers = d.fingerprint == f.fingerprint;
+      } else if (!d.fingerprint.empty()) {
+        covers = !d.path.empty() && paths[i] == path;
+      } else {
+        covers = d.path.empty() || CanonicalCovers(paths[i], path);
+      }
+      if (!covers) continue;
+      Record(d, f);
+      break;
+    }
+  }
+}
+
+std::vector<std::string> DecisionSet::Unused() const {
+  std::vector<std::string> out;
+  for (const Decision& d : decisions_) {
+    if (d.used > 0) continue;
+    std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
+    out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
+  }
+  return out;
+}
+
+StatusOr<DecisionSet*> DecisionFiles::Load(const std::string& path) {
+  auto it = loaded_.find(path);
+  if (it != loaded_.end()) return it->second.get();
+  StatusOr<std::string> text = ReadFileBytes(path, size_t{1} << 20);
+  if (!text.ok()) return text.status();
+  StatusOr<DecisionSet> set = DecisionSet::Parse(*text, path);
+  if (!set.ok()) return set.status();
+  auto owned = std::make_unique<DecisionSet>(std::move(set).value());
+  DecisionSet* raw = owned.get();
+  loaded_[path] = std::move(owned);
+  return raw;
+}
+
+StatusOr<DecisionSet*> DecisionFiles::For(const std::string& input) {
+  if (!explicit_file_.empty()) return Load(explicit_file_);
+  std::error_code ec;
+  fs::path dir = fs::absolute(input, ec).parent_path();
+  for (;;) {
+    fs::path candidate = dir / ".analog-lint.yaml";
+    if (fs::is_regular_file(candidate, ec)) {
+      fs::path rel = fs::relative(candidate, fs::current_path(ec), ec);
+      return Load(ec || rel.empty() ? candidate.string() : rel.string());
+    }
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return static_cast<DecisionSet*>(nullptr);
+}
+
+std::vector<std::string> DecisionFiles::Unused() const {
+  std::vector<std::string> out;
+  for (const auto& [path, set] : loaded_) {
+    for (std::string& line : set->Unused()) out.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace analoglint

@@ -1,0 +1,108 @@
+// Review decisions: what a drafter or reviewer decided about each finding, kept
+// in `.analog-lint.yaml` beside the drafts (found upward from each input) or in
+// the file given with --waivers. The file holds other top-level keys too
+// (rules, fail-on, …; src/config validates the top level); this stage reads
+// only `decisions:` and the older `waivers:`.
+//
+//   decisions:
+//     - rule: paper-document.submit-form   # or category: paper-document (one is required)
+//       fingerprint: 3f2a9c1d0b7e4a55      # written by tools; else rule + path
+//       path: 第3条                         # width/script-insensitive; a 条 covers its 項・号
+//       file: jourei/*.txt                 # optional glob, relative to this yaml file's folder
+//       decision: 存置                      # 見直す | 存置 | 誤検出  (未確認: no entry)
+//       reason: 性質上対面が必要             # 存置: the reason; 誤検出: the note; 見直す: 対応方針
+//       due: 2027-03-31                    # optional, 見直す only: the target date
+//
+//   waivers:                                # older form: a 存置 with its reason
+//     - rule: …; path: …; reason: …
+//
+// Matching (per document): a decision covers only findings of its rule or
+// category, in a file its glob names. With a fingerprint it covers the findings
+// of that fingerprint; if none has it (the sentence changed), it falls back to
+// its rule and path, the path compared exactly. With a path and no fingerprint it
+// covers findings at that path or below it (第3条 covers 第3条第2項第1号, not
+// 第3条の2). With neither, the whole rule or category in that file. The first
+// decision in file order wins.
+//
+// Effect: 存置 and 誤検出 make the finding `waived` with the reason; 見直す
+// leaves it `open` with its 対応方針 and date. The finding records which
+// decision covered it (Finding::decision_where) so every report can list each
+// decision with the findings it covers.
+#ifndef ANALOGLINT_SUPPRESS_DECISIONS_H_
+#define ANALOGLINT_SUPPRESS_DECISIONS_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analoglint/finding.h"
+#include "analoglint/status.h"
+
+namespace analoglint {
+
+enum class DecisionKind { kReview, kKeep, kFalsePositive };
+// "見直す" | "存置" | "誤検出".
+std::string_view DecisionKindName(DecisionKind k);
+// The kind named by `name` (Japanese, or review / keep / false-positive); false if none.
+bool ParseDecisionKind(std::string_view name, DecisionKind* kind);
+
+struct Decision {
+  std::string rule, category;   // one of the two is set
+  std::string fingerprint;      // "" when written by hand
+  std::string path;             // as written ("" = any)
+  std::string file_glob;        // "" = any file
+  DecisionKind kind = DecisionKind::kKeep;
+  std::string reason;           // 存置: the reason; 誤検出: the note; 見直す: 対応方針
+  std::string due;              // 見直す: YYYY-MM-DD, or ""
+  std::string where;            // file:line:col of the entry, for messages and reports
+  std::string base;             // absolute folder the glob is relative to
+  bool waiver = false;          // written as an older `waivers:` entry
+  int used = 0;                 // findings covered
+};
+
+// "rule X at 第3条" / "category paper-document": how a report names the decision's reach.
+std::string DecisionScope(const Decision& d);
+
+// True if a decision path (as written) covers a finding's path: the same
+// provision or one inside it, whatever the numerals' script or width.
+bool PathCovers(std::string_view decision_path, std::string_view finding_path);
+
+class DecisionSet {
+ public:
+  // Parses `.analog-lint.yaml` text; errors name file:line:col. Relative
+  // globs are taken from the folder of `file` (the current folder if it has none).
+  static StatusOr<DecisionSet> Parse(const std::string& text, const std::string& file);
+  // Adds one decision (tools that build decisions themselves: the page's API).
+  void Add(Decision d) { decisions_.push_back(std::move(d)); }
+  // Sets each open finding of `input` that a decision covers (see above).
+  void Apply(const std::string& input, std::vector<Finding>* findings);
+  // "FILE:LINE:COL: unused decision: …" for each decision that covered nothing.
+  std::vector<std::string> Unused() const;
+  const std::vector<Decision>& decisions() const { return decisions_; }
+
+ private:
+  std::vector<Decision> decisions_;
+};
+
+// Finds and loads the decision files that apply to each input, once each.
+class DecisionFiles {
+ public:
+  // `explicit_file` (--waivers) applies to every input; else `.analog-lint.yaml`
+  // is looked for from each input's folder upward.
+  explicit DecisionFiles(std::string explicit_file) : explicit_file_(std::move(explicit_file)) {}
+  // The decisions for `input` (nullptr when none apply), or the error of a
+  // file that cannot be read.
+  StatusOr<DecisionSet*> For(const std::string& input);
+  std::vector<std::string> Unused() const;
+
+ private:
+  StatusOr<DecisionSet*> Load(const std::string& path);
+  std::string explicit_file_;
+  std::map<std::string, std::unique_ptr<DecisionSet>> loaded_;  // by path
+};
+
+}  // namespace analoglint
+
+#endif  // ANALOGLINT_SUPPRESS_DECISIONS_H_

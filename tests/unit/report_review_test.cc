@@ -1,0 +1,89 @@
+// The review report's model: rows per 条項 with each 類型 and its decision,
+// the conclusion per digital principle, the decisions with what they cover.
+#include <doctest/doctest.h>
+
+#include "report/review.h"
+
+namespace analoglint {
+namespace {
+
+Finding Make(const std::string& rule, const std::string& category, std::vector<std::string> principles,
+             const std::string& path, const std::string& sentence, const std::string& match,
+             const std::string& decision = "") {
+  Finding f;
+  f.file = "draft.txt";
+  f.rule = rule;
+  f.category = category;
+  f.principles = std::move(principles);
+  f.location.path = path;
+  f.sentence = sentence;
+  f.match = match;
+  f.decision = decision;
+  if (!decision.empty()) {
+    f.decision_note = "理由";
+    f.decision_where = ".analog-lint.yaml:2:5";
+    if (decision != "見直す") f.status = FindingStatus::kWaived;
+  }
+  return f;
+}
+
+struct Fixture {
+  ReportContext context;
+  Fixture() {
+    context.rules = RuleSet::Load({}).value();
+  }
+};
+
+TEST_CASE("one row per 条項, each 類型 with its own decision, every match marked") {
+  Fixture fx;
+  ReviewCollector review(fx.context);
+  const std::string s = "申請書に押印し、これを提出しなければならない。";
+  review.Add({"draft.txt", "案", "", "UTF-8", InputFormat::kPlainText, 3},
+             {Make("paper-document.submit-form", "paper-document", {"digital-completion"}, "第三条", s, "提出し"),
+              Make("seal-signature.seal", "seal-signature", {"digital-completion"}, "第三条", s, "押印し", "存置"),
+              Make("paper-document.attach", "paper-document", {"once-only"}, "第三条", s, "申請書"),
+              Make("visual-inspection.by-eye", "visual-inspection", {"agile-governance"}, "第四条", "目視する。", "目視")});
+  std::vector<ReviewRow> rows = review.Rows();
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].items.size() == 2);  // 書面規制 (two rules, one decision), 押印・署名規制 (存置)
+  CHECK(rows[0].items[0].category == "書面規制");
+  CHECK(rows[0].items[0].findings.size() == 2);
+  CHECK(rows[0].items[0].judgement == "未確認");
+  CHECK(rows[0].items[0].phase == "1 → —");
+  CHECK(rows[0].items[1].judgement == "存置");
+  CHECK(rows[0].items[1].phase == "1（存置）");
+  CHECK(ExcerptText(rows[0].excerpt, "[", "]") == "[申請書]に[押印し]、これを[提出し]なければならない。");
+  CHECK(rows[1].items[0].phase == "1 → 3");
+  CHECK(rows[1].number == 2);
+  std::vector<DecisionUse> uses = review.Decisions();
+  REQUIRE(uses.size() == 1);
+  CHECK(uses[0].covered == std::vector<std::string>{"No.1 第三条 押印・署名規制（seal-signature.seal）"});
+}
+
+TEST_CASE("the conclusion per principle: 要見直し, 一部, 適合, 対象外") {
+  Fixture fx;
+  ReviewCollector review(fx.context);
+  review.Add({"draft.txt", "案", "", "UTF-8", InputFormat::kPlainText, 3},
+             {Make("a.x", "paper-document", {"digital-completion"}, "第一条", "x。", "x"),
+              Make("a.y", "paper-document", {"digital-completion", "agile-governance"}, "第二条", "y。", "y", "存置"),
+              Make("a.z", "paper-document", {"agile-governance", "interoperability"}, "第三条", "z。", "z", "誤検出"),
+              Make("a.w", "paper-document", {"common-infrastructure"}, "第四条", "w。", "w", "誤検出")});
+  std::map<std::string, std::string> got;
+  for (const PrincipleConclusion& c : review.Conclusions()) got[c.id] = c.conclusion;
+  CHECK(got.size() == 5);  // the structural-reform principles only
+  CHECK(got["digital-completion"] == "要見直し");
+  CHECK(got["agile-governance"] == "一部");
+  CHECK(got["interoperability"] == "適合");
+  CHECK(got["common-infrastructure"] == "適合");
+  CHECK(got["public-private-partnership"] == "対象外");
+  CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 2 件");
+}
+
+TEST_CASE("TrimExcerpt keeps the context around matches") {
+  std::vector<ExcerptPart> parts = {{"一二三四五六七八九十", false}, {"提出", true}, {"あいうえおかきくけこ", false}};
+  CHECK(ExcerptText(TrimExcerpt(parts, 3), "[", "]") == "…八九十[提出]あいう…");
+  CHECK(ExcerptText(TrimExcerpt(parts, 20), "[", "]") == "一二三四五六七八九十[提出]あいうえおかきくけこ");
+}
+
+}  // namespace
+}  // namespace analoglint

@@ -15,7 +15,7 @@ packages=(
   libcli11-dev                                   # command-line flags
   libxlsxwriter-dev                              # the xlsx review report
   libzip-dev                                     # Word (.docx) drafts are zip archives
-  libcpp-httplib-dev                             # analog-lint serve: the drafters' page
+  libmicrohttpd-dev                              # analog-lint serve: the drafters' page (deadlines, chunked limits)
   git                                            # --changed-since, .gitignore'd files left out
 )
 if [ "${1:-}" = --tests ]; then

@@ -2,8 +2,9 @@
 # Builds the libFuzzer targets (clang, ASan+UBSan) in build-fuzz/ and runs each
 # for SECONDS (default 20; CI runs a short pass, a longer run is documented in
 # the README). Seeds: corpus/, a few statutes of ../shared, the shipped rules.
-# Prints executions and coverage per target; a crash fails the script and
-# leaves its input in build-fuzz/crashes/.
+# Prints executions and coverage per target; a crash, a sanitizer report of any
+# kind (UBSan included: it is built not to recover) or a broken invariant fails
+# the script and leaves its input in build-fuzz/crashes/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -16,23 +17,39 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake --build "$build" -j "$(nproc)" >/dev/null
 mkdir -p "$build/crashes"
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1
 
 seed() {  # seed TARGET FILES...
   local dir="$build/seeds/$1"
   shift
   mkdir -p "$dir"
-  for f in "$@"; do [ -f "$f" ] && head -c 65536 "$f" >"$dir/$(basename "$f")"; done
+  for f in "$@"; do if [ -f "$f" ]; then head -c 65536 "$f" >"$dir/$(basename "$f")"; fi; done
 }
 small_xml=$(ls -S "$shared"/corpus-samples/egov-xml-2021/*.xml | tail -n 20)
-seed decode corpus/*.txt tests/cli/cases/*.txt $small_xml
-seed plain_text corpus/*.txt tests/cli/cases/*.txt "$shared"/corpus-samples/ordinances/katsuragi-reiki-html/*.txt
+seed decode corpus/*.txt tests/cli/cases/*.txt tests/fuzz/seeds/*.txt $small_xml
+seed plain_text corpus/*.txt tests/cli/cases/*.txt tests/fuzz/seeds/*.txt "$shared"/corpus-samples/ordinances/katsuragi-reiki-html/*.txt
 seed egov_xml $small_xml tests/cli/cases/*.xml
 seed egov_json "$shared"/corpus-samples/api/v2-real/*.json
+# The JSON targets take whole files (no 64 KB cap): a law written with \u
+# escapes, and nesting near and past the depth limit.
+python3 - "$shared"/corpus-samples/api/v2-shape/405AC0000000088.law_data.v2.json "$build/seeds/egov_json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+json.dump(d, open(sys.argv[2] + '/escaped.json', 'w'), ensure_ascii=True)
+json.dump(d, open(sys.argv[2] + '/plain.json', 'w'), ensure_ascii=False)
+for n in (250, 600):
+    open(sys.argv[2] + '/deep-%d.json' % n, 'w').write(
+        '{"law_full_text": ' + '{"tag": "P", "children": [' * n + '"\\u3042"' + ']}' * n + '}')
+PY
+mkdir -p "$build/seeds/egov_json_tree"
+printf '\000\001\002\004\060\102\005\047\003\003' >"$build/seeds/egov_json_tree/small"
+head -c 600 /dev/zero >"$build/seeds/egov_json_tree/deep"
 python3 tests/docx/make_docx.py "$build/docx" && rm -f "$build/docx/bomb.docx"
 python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
   "$build/docx/draft.docx" >"$build/docx/document.xml"
 seed docx "$build"/docx/*
-seed segment_normalize corpus/*.txt
+seed segment_normalize corpus/*.txt tests/fuzz/seeds/*.txt
 seed rule_loader rules/*/*.yaml tests/cli/cases/packs/*/*.yaml
 seed decisions tests/cli/cases/waivers/*.yaml
 # upload: two bytes (content type, file name) before the body.
@@ -50,19 +67,24 @@ status=0
 passed=0
 failed=0
 printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json docx segment_normalize rule_loader upload decisions lsp; do
+for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload decisions lsp; do
   mkdir -p "$build/corpus-$target"
   log="$build/fuzz_$target.log"
-  if ! "$build/tests/fuzz/fuzz_$target" "$build/corpus-$target" "$build/seeds/$target" \
-      -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-      -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1; then
+  max_len=65536
+  case $target in egov_json*) max_len=1048576 ;; esac
+  code=0
+  "$build/tests/fuzz/fuzz_$target" "$build/corpus-$target" "$build/seeds/$target" \
+      -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1 || code=$?
+  # Any sanitizer report fails the target, whatever the exit code.
+  if [ "$code" -ne 0 ] || grep -qE 'runtime error:|ERROR: [A-Za-z]*Sanitizer|invariant broken' "$log"; then
     echo "fuzz: $target FAILED; see $log and $build/crashes/"
     status=1
     failed=$((failed + 1))
   else
     passed=$((passed + 1))
   fi
-  line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1)
+  line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1 || true)
   execs=$(echo "$line" | sed -E 's/^#([0-9]+).*/\1/')
   cov=$(echo "$line" | sed -nE 's/.*cov: ([0-9]+).*/\1/p')
   ft=$(echo "$line" | sed -nE 's/.*ft: ([0-9]+).*/\1/p')

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -81,6 +82,15 @@ struct Sentence {
   // (0 <= offset <= text.size()). Bytes that an XML escape produced map to the
   // start of the escape.
   uint32_t SourceOffset(uint32_t offset) const;
+  // The offset in Document::source just after the sentence byte `end - 1`:
+  // the end of a span, which stays in the piece that holds the span's last
+  // byte (never past a gap, such as a line end and indentation, or markup).
+  uint32_t SourceEndOffset(uint32_t end) const;
+  // The part of [begin, end) that stands in one piece of the source (the piece
+  // that holds most of it), so that its bytes are the source's own. A span
+  // within one piece, or with bytes no piece holds (made by an escape), is
+  // returned as it is.
+  std::pair<uint32_t, uint32_t> ContiguousPart(uint32_t begin, uint32_t end) const;
 };
 
 enum class InputFormat { kAuto, kEgovXml, kEgovJson, kPlainText, kDocx };

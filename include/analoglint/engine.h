@@ -34,6 +34,7 @@ struct EngineOptions {
   bool prefilter = true;     // false: every rule on every sentence (for testing)
   std::string only_rule;     // when set, only this rule runs (rule examples)
   bool timing = false;       // measure the time of each stage into EngineStats (--stats)
+  size_t max_findings = 10000;  // per document: Check stops at this many (truncated() says so)
 };
 
 struct EngineStats {
@@ -65,7 +66,10 @@ class Engine {
   // Returns the findings of `doc` in document order (status open). For a
   // 新旧対照表 (doc.before set) the 改正前 column is checked too, and each
   // 改正後 finding says whether the amendment brings it in (Finding::change).
+  // At most EngineOptions::max_findings: then the rest of the document is
+  // not checked and truncated() is true until the next Check.
   std::vector<Finding> Check(const Document& doc);
+  bool truncated() const;
   const EngineStats& stats() const;
 
  private:

@@ -1,9 +1,15 @@
 #include "cli/changed_files.h"
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <vector>
 #include <filesystem>
 
 namespace analoglint {
@@ -11,24 +17,49 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Runs a shell command and returns its standard output; fails on a non-zero exit.
-StatusOr<std::string> Run(const std::string& command) {
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return Status::Internal("cannot run git");
-  std::string out;
+// Runs git with `args` (no shell: nothing in them is interpreted) and returns
+// its standard output; its standard error goes to a file of its own, so it
+// never mixes with the file list, and gives the message on a non-zero exit.
+StatusOr<std::string> RunGit(std::vector<std::string> args) {
+  args.insert(args.begin(), "git");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  int out[2];
+  if (::pipe2(out, O_CLOEXEC) != 0) return Status::Internal("cannot run git");
+  FILE* errors = std::tmpfile();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+  if (errors) posix_spawn_file_actions_adddup2(&actions, ::fileno(errors), 2);
+  pid_t pid;
+  int spawned = ::posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(out[1]);
+  std::string text;
   std::array<char, 4096> buf;
-  size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  int status = ::pclose(pipe);
-  if (status != 0) return Status::InvalidArgument(out.empty() ? "git failed" : out.substr(0, out.find('\n')));
-  return out;
-}
-
-// Single-quotes `s` for the shell.
-std::string Quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
+  ssize_t n;
+  while (spawned == 0 && (n = ::read(out[0], buf.data(), buf.size())) != 0) {
+    if (n > 0) text.append(buf.data(), static_cast<size_t>(n));
+    else if (errno != EINTR) break;
+  }
+  ::close(out[0]);
+  int status = 0;
+  if (spawned == 0) {
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+  std::string message;
+  if (errors) {
+    std::rewind(errors);
+    while ((n = static_cast<ssize_t>(std::fread(buf.data(), 1, buf.size(), errors))) > 0) message.append(buf.data(), static_cast<size_t>(n));
+    std::fclose(errors);
+  }
+  if (spawned != 0) return Status::InvalidArgument("cannot run git: " + std::string(std::strerror(spawned)));
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return Status::InvalidArgument(message.empty() ? "git failed" : message.substr(0, message.find('\n')));
+  }
+  return text;
 }
 
 }  // namespace
@@ -40,12 +71,15 @@ std::string NormalPath(const std::string& path) {
 }
 
 StatusOr<std::set<std::string>> ChangedFilesSince(const std::string& ref) {
-  StatusOr<std::string> top = Run("git rev-parse --show-toplevel");
+  if (ref.empty() || ref[0] == '-') {
+    return Status::InvalidArgument("--changed-since " + ref + ": a git ref cannot begin with '-'");
+  }
+  StatusOr<std::string> top = RunGit({"rev-parse", "--show-toplevel"});
   if (!top.ok()) return Status::InvalidArgument("--changed-since " + ref + ": not in a git work tree");
   std::string root = top->substr(0, top->find('\n'));
-  StatusOr<std::string> diff = Run("git diff --name-only -z --diff-filter=ACMRT " + Quote(ref) + " --");
+  StatusOr<std::string> diff = RunGit({"diff", "--name-only", "-z", "--diff-filter=ACMRT", "--end-of-options", ref, "--"});
   if (!diff.ok()) return Status::InvalidArgument("--changed-since " + ref + ": " + diff.status().message());
-  StatusOr<std::string> untracked = Run("git ls-files --others --exclude-standard -z --full-name");
+  StatusOr<std::string> untracked = RunGit({"ls-files", "--others", "--exclude-standard", "-z", "--full-name"});
   if (!untracked.ok()) return untracked.status();
   std::set<std::string> out;
   for (const std::string* list : {&diff.value(), &untracked.value()}) {

@@ -134,6 +134,9 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
   });
   for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
   *ok = inputs.errors.empty();
+  std::vector<std::pair<std::string, std::string>> outputs{{"--write-baseline", opts.write_baseline}};
+  for (const OutputSpec& spec : opts.outputs) outputs.push_back({"-o", spec.path});
+  if (Status st = RefuseOutputsThatAreInputs(outputs, inputs.files); !st.ok()) return st;
   if (std::count(inputs.files.begin(), inputs.files.end(), "-") > 1) {
     return Status::InvalidArgument("standard input (-) can be read only once");
   }
@@ -224,6 +227,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   EngineOptions engine_options;
   engine_options.prefilter = opts.prefilter;
   engine_options.timing = opts.stats;
+  engine_options.max_findings = opts.limits.max_findings;
   CheckPipeline pipeline(*rules, *tokenizer, engine_options,
                          opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
@@ -272,6 +276,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       err << "analog-lint: " << r.status.message() << "\n";
       read_ok = false;
       return;
+    }
+    if (!r.limit_status.ok()) {
+      progress.Done();
+      err << "analog-lint: " << r.limit_status.message() << "\n";
+      read_ok = false;
     }
     for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";
     if (!r.suppress_status.ok()) {

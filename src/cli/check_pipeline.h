@@ -30,6 +30,9 @@ struct CheckedFile {
   // will write for this file, and a waiver file's error if one could not be read.
   std::vector<std::string> rendered;
   Status suppress_status;
+  // Not OK when the document had more findings than --max-findings: the first
+  // ones are reported and the message says the rest were not checked.
+  Status limit_status;
 };
 
 struct PipelineStats {

@@ -45,6 +45,9 @@ struct CommonOptions {
   std::string host = "127.0.0.1";  // serve --host
   int port = 8080;                 // serve --port (0: any free port)
   size_t max_request_bytes = 16u << 20;  // serve --max-request-size
+  double header_timeout = 10;            // serve --header-timeout (seconds)
+  double request_timeout = 60;           // serve --request-timeout (seconds)
+  int max_connections = 512;             // serve --max-connections
 };
 
 int RunParse(const CommonOptions& opts, std::ostream& out, std::ostream& err);

@@ -1,8 +1,12 @@
 #include "cli/inputs.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
+#include <utility>
 
 #include "config/ignores.h"
 
@@ -28,6 +32,41 @@ bool GitIgnores(const std::vector<std::string>& ignored, const std::string& abs)
   return false;
 }
 
+// Walks `root` without following links to folders and without entering the
+// default-ignored ones; a folder that cannot be read is an error (never
+// skipped in silence), and the walk goes on. Collects the lintable files.
+void Walk(const std::string& root, std::vector<fs::path>* found, std::vector<std::string>* errors) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) {
+        if (!IsDefaultIgnoredFolder(it->path().filename().string())) pending.push_back(it->path());
+      } else if (it->is_regular_file(type_ec) && IsLintable(it->path())) {
+        found->push_back(it->path());
+      }
+    }
+    if (ec) errors->push_back(DisplayPath(dir.string()) + ": cannot read the folder: " + ec.message());
+  }
+}
+
+// Drops the files already listed under another name (a file given directly
+// and through its folder, or twice): the same device and inode.
+void DropRepeats(std::vector<std::string>* files) {
+  std::set<std::pair<dev_t, ino_t>> seen;
+  std::vector<std::string> kept;
+  for (std::string& f : *files) {
+    struct stat st;
+    if (f != "-" && ::stat(f.c_str(), &st) == 0 && !seen.insert({st.st_dev, st.st_ino}).second) continue;
+    kept.push_back(std::move(f));
+  }
+  *files = std::move(kept);
+}
+
 }  // namespace
 
 std::string DisplayPath(const std::string& path) {
@@ -50,24 +89,12 @@ InputList ExpandInputs(const std::vector<std::string>& paths,
     std::vector<std::string> by_git = GitIgnoredUnder(path);
     std::sort(by_git.begin(), by_git.end());
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      out.errors.push_back(DisplayPath(path) + ": cannot list the folder: " + ec.message());
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        out.errors.push_back(DisplayPath(path) + ": cannot list the folder: " + ec.message());
-        break;
-      }
+    std::vector<fs::path> walked;
+    Walk(path, &walked, &out.errors);
+    for (const fs::path& p : walked) {
       std::error_code type_ec;
-      if (it->is_directory(type_ec)) {
-        if (IsDefaultIgnoredFolder(it->path().filename().string())) it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file(type_ec) || !IsLintable(it->path())) continue;
-      std::string file = DisplayPath(it->path().string());
-      std::string abs = fs::absolute(it->path(), type_ec).lexically_normal().string();
+      std::string file = DisplayPath(p.string());
+      std::string abs = fs::absolute(p, type_ec).lexically_normal().string();
       if (GitIgnores(by_git, abs) || (ignored && ignored(file))) {
         ++out.ignored;
         continue;
@@ -77,6 +104,7 @@ InputList ExpandInputs(const std::vector<std::string>& paths,
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());
   }
+  DropRepeats(&out.files);
   return out;
 }
 

@@ -10,7 +10,7 @@ namespace analoglint {
 
 struct InputList {
   std::vector<std::string> files;   // in the order given; a folder's files sorted
-  std::vector<std::string> errors;  // "missing.txt: no such file", one per bad path
+  std::vector<std::string> errors;  // one per folder that cannot be read
   size_t ignored = 0;               // files a folder walk left out (ignores)
 };
 
@@ -24,7 +24,10 @@ std::string DisplayPath(const std::string& path);
 // recursively for .xml, .txt, .text and .docx files, leaving out the default
 // ignores (src/config/ignores.h) and the files `ignored` says so of (the
 // project config's globs). Symbolic links to folders are not followed, so a
-// link loop cannot trap the walk.
+// link loop cannot trap the walk. A folder that cannot be read is an error
+// ("drafts/old: cannot read the folder: Permission denied"), the rest is still
+// walked. A file listed twice (given directly and through its folder, by
+// device and inode) is kept once, at its first place.
 InputList ExpandInputs(const std::vector<std::string>& paths,
                        const std::function<bool(const std::string&)>& ignored = {});
 

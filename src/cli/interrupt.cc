@@ -16,8 +16,9 @@ void InstallInterruptHandlers() {
   struct sigaction action = {};
   action.sa_handler = OnSignal;
   sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  // Every signal that would end the run and can be caught: the run stops at
+  // the next file and the temporary outputs are removed on the way out.
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaction(sig, &action, nullptr);
 }
 
 bool Interrupted() { return g_interrupted.load(); }

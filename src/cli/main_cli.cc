@@ -35,6 +35,10 @@ void AddLimits(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option("--max-xml-depth", opts->limits.max_xml_depth, "Deepest XML nesting accepted")
       ->check(CLI::Range(8, 100000))
       ->capture_default_str();
+  cmd->add_option("--max-findings", opts->limits.max_findings,
+                  "Findings per document; the check of a document stops there (an error)")
+      ->check(CLI::Range(size_t{1}, size_t{100000000}))
+      ->capture_default_str();
 }
 
 void AddDicdir(CLI::App* cmd, CommonOptions* opts) {
@@ -173,6 +177,18 @@ int Main(int argc, char** argv) {
   serve->add_option("--max-request-size", serve_opts.max_request_bytes,
                     "Largest request accepted, in bytes (larger: 413)")
       ->check(CLI::Range(size_t{1024}, size_t{1} << 30))
+      ->capture_default_str();
+  serve->add_option("--header-timeout", serve_opts.header_timeout,
+                    "Seconds a client has to send its request headers (slower: closed)")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  serve->add_option("--request-timeout", serve_opts.request_timeout,
+                    "Seconds a client has to send the body after its headers (slower: closed)")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  serve->add_option("--max-connections", serve_opts.max_connections,
+                    "Open connections at once (more are refused)")
+      ->check(CLI::Range(8, 10000))
       ->capture_default_str();
   serve->add_option("--report-date", serve_opts.report_date,
                     "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");

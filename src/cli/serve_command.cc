@@ -26,6 +26,9 @@ int RunServe(const CommonOptions& opts, std::ostream& err) {
   options.host = opts.host;
   options.port = opts.port;
   options.max_request_bytes = opts.max_request_bytes;
+  options.header_timeout_seconds = opts.header_timeout;
+  options.request_timeout_seconds = opts.request_timeout;
+  options.max_connections = opts.max_connections;
   return Serve(service, options, err);
 }
 

@@ -1,6 +1,7 @@
 #include "analoglint/engine.h"
 
 #include <algorithm>
+#include <tuple>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -96,10 +97,28 @@ uint32_t WordStart(std::string_view text, uint32_t begin) {
   return begin;
 }
 
+// The sentence a finding carries: whole, or for a sentence over
+// kMaxSentenceBytes (real ones are far shorter; a text without a 。 can be
+// megabytes) a window of that size around the match, cut at characters and
+// marked with …, so no finding carries megabytes.
+constexpr size_t kMaxSentenceBytes = 16 * 1024;
+std::string SentenceExcerpt(std::string_view text, size_t begin, size_t end) {
+  if (text.size() <= kMaxSentenceBytes) return std::string(text);
+  size_t margin = end - begin >= kMaxSentenceBytes ? 0 : (kMaxSentenceBytes - (end - begin)) / 2;
+  size_t from = begin > margin ? begin - margin : 0, to = std::min(text.size(), end + margin);
+  auto continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (from > 0 && continuation(from)) --from;
+  while (continuation(to)) ++to;
+  return (from > 0 ? "…" : "") + std::string(text.substr(from, to - from)) + (to < text.size() ? "…" : "");
+}
+
 Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText& norm, Span span,
                     const RuleInfo& info) {
   span.begin = WordStart(norm.text, span.begin);
   uint32_t begin = norm.OriginalBegin(span.begin), end = norm.OriginalEnd(span.end);
+  // A match across a gap in the source (two table cells, a ruby reading left
+  // out) quotes the part that stands in one place, so `match` is the bytes.
+  std::tie(begin, end) = s.ContiguousPart(begin, end);
   Finding f;
   f.file = doc.file;
   f.rule = info.id;
@@ -110,7 +129,7 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
   f.match = s.text.substr(begin, end - begin);
   f.message = FillMessage(info.message, f.match);
   f.remedy = info.remedy;
-  f.sentence = s.text;
+  f.sentence = SentenceExcerpt(s.text, begin, end);
   f.location = doc.LocateSpan(s, begin, end);
   f.conditions = info.conditions;
   return f;
@@ -172,6 +191,7 @@ struct Engine::Impl {
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
   EngineStats stats;
+  bool truncated = false;  // the last Check stopped at options.max_findings
 
   // Sets *out to the rules to try on `normalized`.
   void Candidates(std::string_view normalized, std::vector<int>* out);
@@ -326,7 +346,14 @@ std::vector<Finding> Engine::Check(const Document& doc) {
   std::vector<Finding> findings;
   ScopeTexts scopes(doc);
   ++impl_->stats.documents;
+  size_t cap = impl_->options.max_findings;
+  bool cut = false;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (findings.size() >= cap) {  // a bound on memory and time per document
+      cut = true;
+      findings.resize(cap);
+      break;
+    }
     ++impl_->stats.sentences;
     size_t first = findings.size();
     impl_->CheckSentence(doc, i, &scopes, &findings);
@@ -334,10 +361,17 @@ std::vector<Finding> Engine::Check(const Document& doc) {
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
   }
+  if (findings.size() > cap) {
+    findings.resize(cap);
+    cut = true;
+  }
   AssignFingerprints(&findings);
   if (doc.before) MarkChanges(doc, Check(*doc.before), &findings);
+  impl_->truncated = cut;
   return findings;
 }
+
+bool Engine::truncated() const { return impl_->truncated; }
 
 const EngineStats& Engine::stats() const { return impl_->stats; }
 

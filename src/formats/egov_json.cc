@@ -2,8 +2,7 @@
 // {tag, attr, children} tree or as an XML string; both become the XML they
 // stand for, which the e-Gov XML reader reads. A map from every byte of that
 // XML to the JSON file is kept, so findings point at the JSON file's lines.
-#include <nlohmann/json.hpp>
-
+#include "formats/json_scan.h"
 #include "formats/reader.h"
 #include "formats/tree_builder.h"
 #include "text/line_index.h"
@@ -23,110 +22,60 @@ struct Synthesized {
   }
 };
 
-// Decodes the JSON string literal whose opening quote is at `quote`, appending
-// its characters to *out with their offsets. Returns the offset after the
-// closing quote, or npos for a broken literal.
-size_t DecodeJsonString(std::string_view json, size_t quote, Synthesized* out, bool xml_escape) {
-  size_t i = quote + 1;
-  while (i < json.size() && json[i] != '"') {
-    uint32_t at = static_cast<uint32_t>(i);
-    std::string ch;
-    if (json[i] == '\\') {
-      if (i + 1 >= json.size()) return std::string_view::npos;
-      char e = json[i + 1];
-      i += 2;
-      switch (e) {
-        case 'n': ch = "\n"; break;
-        case 't': ch = "\t"; break;
-        case 'r': ch = "\r"; break;
-        case 'b': ch = "\b"; break;
-        case 'f': ch = "\f"; break;
-        case 'u': {
-          if (i + 4 > json.size()) return std::string_view::npos;
-          char32_t c = static_cast<char32_t>(std::stoul(std::string(json.substr(i, 4)), nullptr, 16));
-          i += 4;
-          if (c >= 0xD800 && c <= 0xDBFF && json.substr(i, 2) == "\\u" && i + 6 <= json.size()) {
-            char32_t low = static_cast<char32_t>(std::stoul(std::string(json.substr(i + 2, 4)), nullptr, 16));
-            c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-            i += 6;
-          }
-          AppendUtf8(c, &ch);
-          break;
-        }
-        default: ch = std::string(1, e);  // \" \\ \/
-      }
-    } else {
-      size_t start = i;
-      NextCodePoint(json, &i);
-      ch = std::string(json.substr(start, i - start));
-    }
+// Appends the string literal at `quote` to *out with the offset of each
+// character, XML-escaped when it becomes element text. One pass: linear.
+void AppendJsonString(std::string_view json, size_t quote, Synthesized* out, bool xml_escape) {
+  DecodeJsonString(json, quote, [&](std::string_view ch, size_t at) {
     if (xml_escape && ch == "&") ch = "&amp;";
     else if (xml_escape && ch == "<") ch = "&lt;";
     else if (xml_escape && ch == ">") ch = "&gt;";
     else if (xml_escape && ch == "\"") ch = "&quot;";
-    out->Append(ch, at);
-  }
-  return i < json.size() ? i + 1 : std::string_view::npos;
+    out->Append(ch, static_cast<uint32_t>(at));
+  });
 }
 
-// Walks a {tag, attr, children} tree into XML. Text leaves are found in the
-// JSON source in document order, so their characters keep their offsets.
+// Walks a {tag, attr, children} tree into XML; each text leaf is decoded from
+// its own place in the JSON source, so its characters keep their offsets. The
+// recursion is as deep as the tree, which ScanJson bounded.
 class TreeToXml {
  public:
   TreeToXml(std::string_view json, Synthesized* out) : json_(json), out_(out) {}
 
-  bool Element(const nlohmann::json& node) {
-    if (!node.is_object() || !node.contains("tag") || !node["tag"].is_string()) return false;
-    const std::string& tag = node["tag"].get_ref<const std::string&>();
-    out_->Append("<" + tag, static_cast<uint32_t>(cursor_));
-    if (node.contains("attr") && node["attr"].is_object()) {
-      for (const auto& [key, value] : node["attr"].items()) {
-        if (!value.is_string()) continue;
+  bool Element(const JsonValue& node) {
+    const JsonValue* tag_value = node.Find("tag");
+    if (tag_value == nullptr || tag_value->kind != JsonValue::Kind::kString) return false;
+    std::string tag = JsonStringAt(json_, tag_value->offset);
+    uint32_t at = static_cast<uint32_t>(node.offset);
+    out_->Append("<" + tag, at);
+    if (const JsonValue* attr = node.Find("attr"); attr && attr->kind == JsonValue::Kind::kObject) {
+      for (size_t i = 0; i < attr->keys.size(); ++i) {
+        const std::string& key = attr->keys[i];
+        const JsonValue& value = attr->items[i];
+        if (value.kind != JsonValue::Kind::kString) continue;
         std::string escaped;
-        for (char c : value.get<std::string>()) {
+        for (char c : JsonStringAt(json_, value.offset)) {
           escaped += c == '"' ? std::string("&quot;") : c == '&' ? std::string("&amp;") : c == '<' ? std::string("&lt;") : std::string(1, c);
         }
-        out_->Append(" " + key + "=\"" + escaped + "\"", static_cast<uint32_t>(cursor_));
+        out_->Append(" " + key + "=\"" + escaped + "\"", at);
       }
     }
-    out_->Append(">", static_cast<uint32_t>(cursor_));
-    if (node.contains("children") && node["children"].is_array()) {
-      for (const nlohmann::json& child : node["children"]) {
-        if (child.is_string()) {
-          if (!Text(child.get<std::string>())) return false;
+    out_->Append(">", at);
+    if (const JsonValue* children = node.Find("children"); children && children->kind == JsonValue::Kind::kArray) {
+      for (const JsonValue& child : children->items) {
+        if (child.kind == JsonValue::Kind::kString) {
+          AppendJsonString(json_, child.offset, out_, /*xml_escape=*/true);
         } else if (!Element(child)) {
           return false;
         }
       }
     }
-    out_->Append("</" + tag + ">", static_cast<uint32_t>(cursor_));
+    out_->Append("</" + tag + ">", at);
     return true;
   }
 
  private:
-  // Finds the literal of `text` after the cursor and decodes it with offsets.
-  bool Text(const std::string& text) {
-    std::string literal = nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    size_t at = json_.find(literal, cursor_);
-    if (at == std::string_view::npos) {  // written with other escapes: keep the text, unmapped
-      out_->Append(XmlEscape(text), static_cast<uint32_t>(cursor_));
-      return true;
-    }
-    size_t end = DecodeJsonString(json_, at, out_, /*xml_escape=*/true);
-    if (end == std::string_view::npos) return false;
-    cursor_ = end;
-    return true;
-  }
-
-  static std::string XmlEscape(const std::string& s) {
-    std::string out;
-    for (char c : s) out += c == '&' ? std::string("&amp;") : c == '<' ? std::string("&lt;") : c == '>' ? std::string("&gt;") : std::string(1, c);
-    return out;
-  }
-
   std::string_view json_;
   Synthesized* out_;
-  size_t cursor_ = 0;
 };
 
 // Moves a Document read from synthesized XML onto the JSON source: every
@@ -163,28 +112,31 @@ void RemapToJson(Document* doc, const Synthesized& synth, std::string json) {
 
 StatusOr<Document> ReadEgovJson(std::string file, DecodedText decoded, const ReadLimits& limits) {
   const std::string& json = decoded.text;
-  nlohmann::json root = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) return Status::InvalidInput(file + ": broken JSON");
-  if (!root.is_object() || !root.contains("law_full_text")) {
+  // An element is an object and its children array: two JSON levels each.
+  int max_depth = 2 * limits.max_xml_depth + 2;
+  StatusOr<JsonValue> root = ScanJson(json, max_depth);
+  if (!root.ok()) {
+    std::string message = root.status().message();
+    if (message.find("nested deeper") != std::string::npos) message += " (--max-xml-depth)";
+    return Status::InvalidInput(file + ": " + message);
+  }
+  const JsonValue* full = root->Find("law_full_text");
+  if (root->kind != JsonValue::Kind::kObject || full == nullptr) {
     return Status::InvalidInput(file + ": not an e-Gov API v2 response (no \"law_full_text\")");
   }
-  const nlohmann::json& full = root["law_full_text"];
   Synthesized synth;
-  if (full.is_string()) {
-    size_t key = json.find("\"law_full_text\"");
-    size_t quote = key == std::string::npos ? key : json.find('"', json.find(':', key + 15));
-    if (quote == std::string::npos || DecodeJsonString(json, quote, &synth, false) == std::string::npos) {
-      return Status::InvalidInput(file + ": \"law_full_text\" is not a readable string");
-    }
-  } else if (!TreeToXml(json, &synth).Element(full)) {
+  if (full->kind == JsonValue::Kind::kString) {
+    AppendJsonString(json, full->offset, &synth, /*xml_escape=*/false);
+  } else if (!TreeToXml(json, &synth).Element(*full)) {
     return Status::InvalidInput(file + ": \"law_full_text\" is not a {tag, attr, children} tree");
   }
   synth.to_json.push_back(static_cast<uint32_t>(json.size()));
   StatusOr<Document> doc = ReadEgovXml(file, DecodedText{synth.xml, "UTF-8", 0}, limits);
   if (!doc.ok()) return doc.status();
-  if (doc->title.empty() && root.contains("revision_info") && root["revision_info"].contains("law_title") &&
-      root["revision_info"]["law_title"].is_string()) {
-    doc->title = root["revision_info"]["law_title"].get<std::string>();
+  const JsonValue* revision = root->Find("revision_info");
+  const JsonValue* title = revision ? revision->Find("law_title") : nullptr;
+  if (doc->title.empty() && title && title->kind == JsonValue::Kind::kString) {
+    doc->title = JsonStringAt(json, title->offset);
   }
   doc->format = InputFormat::kEgovJson;
   doc->encoding = decoded.encoding;

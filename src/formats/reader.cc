@@ -4,6 +4,11 @@
 
 namespace analoglint {
 
+Status FindingLimitStatus(const std::string& file, size_t max_findings) {
+  return Status::InvalidInput(file + ": more than " + std::to_string(max_findings) +
+                              " findings; the check stopped there (--max-findings): not a draft, or one to split");
+}
+
 InputFormat DetectFormat(std::string_view file, std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::string_view head = text.substr(0, 16384);

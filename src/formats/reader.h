@@ -18,7 +18,15 @@ namespace analoglint {
 struct ReadLimits {
   size_t max_file_bytes = kDefaultMaxFileBytes;  // Default: 64 MiB
   int max_xml_depth = 256;  // Default: 256 nested elements; e-Gov statutes nest about 20
+  // Findings per document: the check stops there and says so (an error). The
+  // largest statute has about 750; a draft with more is a bad input, and this
+  // bounds the memory and time one document can take. Default: 10,000.
+  size_t max_findings = 10000;
 };
+
+// The error for a document that reached ReadLimits::max_findings:
+// "draft.txt: more than 10000 findings; the check stopped there (--max-findings)"
+Status FindingLimitStatus(const std::string& file, size_t max_findings);
 
 // Returns the format of a decoded input: e-Gov XML when the text opens with an
 // XML declaration or a <Law> element, or the name ends in .xml; otherwise plain text.

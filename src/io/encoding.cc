@@ -31,20 +31,39 @@ bool HasMultibyteUtf8(std::string_view s) {
   return false;
 }
 
-// Guesses UTF-16 without a BOM from where the zero bytes of ASCII characters
-// stand. Returns "UTF-16LE", "UTF-16BE" or "".
-const char* GuessUtf16(std::string_view bytes) {
-  size_t n = std::min<size_t>(bytes.size() & ~size_t{1}, 8192);
-  if (n < 4) return "";
-  size_t even_zero = 0, odd_zero = 0;
-  for (size_t i = 0; i < n; i += 2) {
-    even_zero += bytes[i] == 0;
-    odd_zero += bytes[i + 1] == 0;
+// True for a UTF-16 code unit a Japanese draft is made of: ASCII text and
+// line ends, CJK punctuation, kana, kanji, full-width forms.
+bool IsTextUnit(uint32_t u) {
+  return (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r' || (u >= 0x3000 && u <= 0x30FF) ||
+         (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF9F) || u == 0x2015 || u == 0x2010 ||
+         (u >= 0x2460 && u <= 0x24FF);
+}
+
+// The share of text units among the first 4,096 code units read in one byte
+// order; the count of units looked at goes to *units.
+double TextShare(std::string_view bytes, bool little_endian, size_t* units) {
+  size_t n = std::min<size_t>(bytes.size() / 2, 4096), text = 0;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t lo = static_cast<unsigned char>(bytes[2 * i + (little_endian ? 0 : 1)]);
+    uint32_t hi = static_cast<unsigned char>(bytes[2 * i + (little_endian ? 1 : 0)]);
+    text += IsTextUnit(hi << 8 | lo);
   }
-  size_t pairs = n / 2;
-  // Kanji such as 一 (U+4E00) have a zero byte too, so compare the two sides.
-  if (odd_zero * 10 >= pairs * 2 && even_zero * 4 < odd_zero) return "UTF-16LE";
-  if (even_zero * 10 >= pairs * 2 && odd_zero * 4 < even_zero) return "UTF-16BE";
+  *units = n;
+  return n ? static_cast<double>(text) / static_cast<double>(n) : 0;
+}
+
+// Recognizes UTF-16 without a BOM from enough text: an even size, at least
+// kMinUtf16Units code units, and in one byte order at least 90% of them
+// text units (kana, kanji, ASCII, punctuation) while the other order has
+// fewer. A few bytes such as "\0abc" stay binary. Returns "UTF-16LE",
+// "UTF-16BE" or "".
+constexpr size_t kMinUtf16Units = 16;
+const char* GuessUtf16(std::string_view bytes) {
+  if (bytes.size() % 2 != 0 || bytes.size() < 2 * kMinUtf16Units) return "";
+  size_t units = 0;
+  double le = TextShare(bytes, true, &units), be = TextShare(bytes, false, &units);
+  if (le >= 0.9 && le > be) return "UTF-16LE";
+  if (be >= 0.9 && be > le) return "UTF-16BE";
   return "";
 }
 
@@ -207,6 +226,7 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
     decoded.bom_bytes = bom ? 3 : 0;
     return Finish(std::move(decoded), name);
   }
+  if (const char* utf16 = GuessUtf16(bytes); *utf16) return decode_utf16(utf16, 0);  // no ASCII in it
   if (HasMultibyteUtf8(bytes.substr(0, invalid))) {
     // Valid UTF-8 Japanese up to here: a damaged file or mixed encodings.
     return Status::InvalidInput(file + ": invalid UTF-8 at byte offset " + std::to_string(invalid) +
@@ -216,6 +236,12 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
   if (ConvertToUtf8("windows-31j", bytes, &decoded.text, &bad)) {
     decoded.encoding = "Shift_JIS/CP932";
     return Finish(std::move(decoded), name);
+  }
+  if (bad > invalid) {
+    // Shift_JIS/CP932 up to `bad`, then something else (UTF-8, usually).
+    return Status::InvalidInput(file + ": invalid Shift_JIS/CP932 at byte offset " + std::to_string(bad) +
+                                " (line " + std::to_string(LineOf(bytes, bad)) +
+                                "): the file mixes encodings or is damaged");
   }
   return Status::InvalidInput(file + ": not UTF-8, Shift_JIS/CP932 or UTF-16 (invalid byte " +
                               Hex(static_cast<unsigned char>(bytes[invalid])) + " at offset " +

@@ -5,6 +5,7 @@
 //   </file></checkstyle>
 // Columns are 1-based code points. Only open findings; every file checked is
 // listed, with no <error> when it is clean (a clean file is news too).
+#include "report/file_name.h"
 #include "report/reporters.h"
 
 namespace analoglint {
@@ -37,7 +38,7 @@ class CheckstyleReporter : public Reporter {
   explicit CheckstyleReporter(std::ostream* out) : out_(*out) {}
 
   std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
-    std::string out = "  <file name=\"" + Attribute(doc.file) + "\">\n";
+    std::string out = "  <file name=\"" + Attribute(ReportFileName(doc.file)) + "\">\n";
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;
       out += "    <error line=\"" + std::to_string(f.location.start.line) + "\" column=\"" +

@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 #include "report/zip_writer.h"
@@ -200,7 +201,7 @@ void DocxReporter::Summary(pugi::xml_node body) {
     DocxWriter::Cell(tr, 12400, {{v}});
   };
   for (const DocumentSummary& d : review_.documents()) {
-    pair("対象", DocumentName(d) + "（" + d.file + "、" + d.format + "、" + d.encoding + "）");
+    pair("対象", DocumentName(d) + "（" + ReportFileName(d.file) + "、" + d.format + "、" + d.encoding + "）");
   }
   pair("作成日", c.date);
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "、辞書 " + c.dictionary + "）");

@@ -2,6 +2,7 @@
 // changed lines, and a Markdown job summary appended to $GITHUB_STEP_SUMMARY.
 #include <fstream>
 
+#include "report/file_name.h"
 #include "report/markdown_summary.h"
 #include "report/reporters.h"
 #include "report/review.h"
@@ -50,7 +51,7 @@ class GithubReporter : public Reporter {
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;  // waived and baselined findings stay quiet
       const Location& loc = f.location;
-      out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(RepositoryPath(f.file, root_)) +
+      out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(ReportFileName(RepositoryPath(f.file, root_))) +
              ",line=" + std::to_string(loc.start.line) + ",col=" + std::to_string(loc.start.column) +
              ",endLine=" + std::to_string(loc.end.line) + ",endColumn=" + std::to_string(loc.end.column) +
              ",title=" + EscapeProperty(loc.path + " " + f.rule) + "::" +

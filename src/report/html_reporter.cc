@@ -1,6 +1,7 @@
 // html: the review report as one self-contained page (no script, no external
 // resource), readable on screen and printable on A4; Japanese fonts come from
 // the system.
+#include "report/file_name.h"
 #include <algorithm>
 
 #include "report/reporters.h"
@@ -140,7 +141,7 @@ void HtmlReporter::Meta() {
   const ReportContext& c = review_.context();
   out_ << "<section>\n<table class=\"meta\">\n";
   for (const DocumentSummary& d : review_.documents()) {
-    out_ << "<tr><th>対象</th><td>" << Html(DocumentName(d)) << "　<span class=\"rule\">" << Html(d.file)
+    out_ << "<tr><th>対象</th><td>" << Html(DocumentName(d)) << "　<span class=\"rule\">" << Html(ReportFileName(d.file))
          << "（" << Html(d.format) << "、" << Html(d.encoding) << "、" << d.sentences << " 文）</span></td></tr>\n";
   }
   out_ << "<tr><th>作成日・ツール</th><td>" << Html(c.date) << "　analog-lint " << Html(c.tool_version)

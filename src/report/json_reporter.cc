@@ -1,5 +1,6 @@
 // json: one document with the run, a summary and every finding. Schema
 // version 1: fields are only ever added.
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 
@@ -25,7 +26,7 @@ class JsonReporter : public Reporter {
     const ReportContext& c = review_.context();
     nlohmann::ordered_json documents = nlohmann::ordered_json::array();
     for (const DocumentSummary& d : review_.documents()) {
-      documents.push_back({{"file", d.file}, {"title", d.title}, {"law_num", d.law_num},
+      documents.push_back({{"file", ReportFileName(d.file)}, {"title", d.title}, {"law_num", d.law_num},
                            {"format", d.format}, {"encoding", d.encoding},
                            {"sentences", d.sentences}, {"findings", d.findings}, {"open", d.open}});
     }
@@ -49,7 +50,7 @@ class JsonReporter : public Reporter {
         {"findings", findings},
         {"decisions", decisions},  // each recorded decision with the findings it covers
     };
-    out_ << report.dump(1) << "\n";
+    out_ << report.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     return Status::Ok();
   }
 

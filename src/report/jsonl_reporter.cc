@@ -1,6 +1,7 @@
 // jsonl: one finding per line, the machine interface (DESIGN.md §5).
 #include <nlohmann/json.hpp>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 
 namespace analoglint {
@@ -12,7 +13,7 @@ class JsonlReporter : public Reporter {
 
   std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
     std::string out;
-    for (const Finding& f : findings) out += FindingToJson(f).dump() + "\n";
+    for (const Finding& f : findings) out += FindingToJson(f).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     return out;
   }
 
@@ -45,7 +46,7 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
       {"end_offset", loc.end_offset},
   };
   nlohmann::ordered_json out = {
-      {"file", f.file},
+      {"file", ReportFileName(f.file)},
       {"rule", f.rule},
       {"category", f.category},
       {"principles", f.principles},

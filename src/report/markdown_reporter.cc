@@ -1,4 +1,5 @@
 // markdown: the review report for the digital legislative review (デジタル法制審査).
+#include "report/file_name.h"
 #include "report/markdown_summary.h"
 #include "report/reporters.h"
 
@@ -52,7 +53,7 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
   const ReportContext& c = review.context();
   out << "# デジタル法制審査 点検結果（analog-lint）\n\n| 項目 | 内容 |\n|---|---|\n";
   for (const DocumentSummary& d : review.documents()) {
-    out << "| 対象 | " << MarkdownCell(DocumentName(d)) << "（" << MarkdownCell(d.file) << "、" << MarkdownCell(d.format)
+    out << "| 対象 | " << MarkdownCell(DocumentName(d)) << "（" << MarkdownCell(ReportFileName(d.file)) << "、" << MarkdownCell(d.format)
         << "、" << MarkdownCell(d.encoding) << "）|\n";
   }
   out << "| 作成日 | " << c.date << " |\n"

@@ -5,6 +5,7 @@
 // Only open findings: waived and baselined ones stay quiet, as in `github`.
 #include <nlohmann/json.hpp>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 
 namespace analoglint {
@@ -29,7 +30,7 @@ class RdjsonlReporter : public Reporter {
       nlohmann::ordered_json d = {
           {"message", f.location.path + ": " + f.message + "\n" + f.remedy},
           {"location",
-           {{"path", f.file},
+           {{"path", ReportFileName(f.file)},
             {"range", {{"start", Position(f.location.start)}, {"end", Position(f.location.end)}}}}},
           {"severity", RdSeverity(f.severity)},
           {"source", {{"name", "analog-lint"}}},

@@ -1,3 +1,4 @@
+#include "report/file_name.h"
 #include "report/review.h"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ std::string Judgement(const Finding& f) {
 }
 
 std::string DocumentName(const DocumentSummary& d) {
-  std::string name = d.title.empty() ? d.file : d.title;
+  std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
   if (!d.law_num.empty()) name += "（" + d.law_num + "）";
   return name;
 }
@@ -174,7 +175,7 @@ ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules
   ReviewRow row;
   const Finding& first = *group.front();
   row.clause = first.location.path + first.location.caption;
-  row.file = first.file;
+  row.file = ReportFileName(first.file);
   row.line = first.location.start.line;
   row.column = first.location.start.column;
   std::vector<std::string> sentences;

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 
@@ -21,19 +22,8 @@ const char* Level(Severity s) {
 // The artifact location of a file: a relative path (with forward slashes)
 // against %SRCROOT%, or a file:// URI for an absolute path.
 nlohmann::ordered_json ArtifactLocation(const std::string& file) {
-  std::string uri = file;
-  for (char& c : uri) c = c == '\\' ? '/' : c;
-  if (uri.rfind("./", 0) == 0) uri = uri.substr(2);
-  std::string out;
-  for (unsigned char c : uri) {  // percent-encode what a URI cannot hold as is
-    if (c == ' ' || c == '%' || c == '#' || c == '?') {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
+  std::string out = UriPath(file);
+  if (out.rfind("./", 0) == 0) out = out.substr(2);
   if (!out.empty() && out[0] == '/') return {{"uri", "file://" + out}};
   return {{"uri", out}, {"uriBaseId", "%SRCROOT%"}};
 }
@@ -103,7 +93,7 @@ class SarifReporter : public Reporter {
            {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The folder analog-lint ran in."}}}}}}},
            {"results", results_}}}},
     };
-    out_ << log.dump(1) << "\n";
+    out_ << log.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     return Status::Ok();
   }
 

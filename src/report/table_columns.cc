@@ -1,3 +1,4 @@
+#include "report/file_name.h"
 #include "report/table_columns.h"
 
 namespace analoglint {

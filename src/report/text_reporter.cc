@@ -5,6 +5,7 @@
 //                                     ^~~~~~~~
 #include <sstream>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 
 #include "text/utf8.h"
@@ -52,7 +53,7 @@ class TextReporter : public Reporter {
  private:
   static void Print(const Finding& f, std::ostream& out_) {
     const Location& loc = f.location;
-    out_ << f.file << ":" << loc.start.line << ":" << loc.start.column << ": "
+    out_ << ReportFileName(f.file) << ":" << loc.start.line << ":" << loc.start.column << ": "
          << SeverityName(f.severity) << ": " << f.message << " [" << f.rule
          << (f.change.empty() ? "" : ", " + f.change) << "]";
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";

@@ -4,6 +4,7 @@
 // frozen header row and a drop-down list of decisions in the 判定 column.
 #include <xlsxwriter.h>
 
+#include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
 #include "report/table_columns.h"
@@ -65,7 +66,7 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
     worksheet_write_string(ws, row, 0, k.c_str(), bold);
     worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
   };
-  for (const DocumentSummary& d : review_.documents()) pair("対象", DocumentName(d) + "（" + d.file + "）");
+  for (const DocumentSummary& d : review_.documents()) pair("対象", DocumentName(d) + "（" + ReportFileName(d.file) + "）");
   pair("作成日", c.date);
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "）");
   pair("辞書", c.dictionary);

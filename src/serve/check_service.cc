@@ -190,7 +190,9 @@ std::unique_ptr<Engine> CheckService::TakeEngine() {
       return engine;
     }
   }
-  return std::make_unique<Engine>(rules_, tokenizer_);
+  EngineOptions options;
+  options.max_findings = limits_.max_findings;
+  return std::make_unique<Engine>(rules_, tokenizer_, options);
 }
 
 void CheckService::ReturnEngine(std::unique_ptr<Engine> engine) {
@@ -219,7 +221,12 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
   checked->doc = std::move(doc).value();
   std::unique_ptr<Engine> engine = TakeEngine();
   checked->findings = engine->Check(checked->doc);
+  bool truncated = engine->truncated();
   ReturnEngine(std::move(engine));
+  if (truncated) {  // the memory budget of one request: no answer of unbounded size
+    *error = {413, FindingLimitStatus(upload.name, limits_.max_findings).message()};
+    return false;
+  }
   if (!upload.decisions.empty()) {
     StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml");
     if (!decisions.ok()) {

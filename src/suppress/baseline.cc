@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/read_file.h"
+#include "report/file_name.h"
 
 namespace analoglint {
 
@@ -35,10 +36,10 @@ void WriteBaseline(const std::vector<Finding>& findings, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Finding& f : findings) {
     if (f.status == FindingStatus::kWaived) continue;
-    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", f.file},
+    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", ReportFileName(f.file)},
                     {"path", f.location.path}, {"match", f.match}});
   }
-  out << nlohmann::ordered_json{{"schema_version", 1}, {"findings", list}}.dump(1) << "\n";
+  out << nlohmann::ordered_json{{"schema_version", 1}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace analoglint

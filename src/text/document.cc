@@ -78,6 +78,32 @@ uint32_t Sentence::SourceOffset(uint32_t offset) const {
   return it->source_offset + std::min(into, it->length);
 }
 
+uint32_t Sentence::SourceEndOffset(uint32_t end) const {
+  if (pieces.empty() || end == 0) return SourceOffset(end);
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), end - 1,
+                             [](uint32_t o, const SourcePiece& p) { return o < p.text_offset; });
+  if (it != pieces.begin()) --it;
+  return it->source_offset + std::min(end - it->text_offset, it->length);
+}
+
+std::pair<uint32_t, uint32_t> Sentence::ContiguousPart(uint32_t begin, uint32_t end) const {
+  std::pair<uint32_t, uint32_t> best{begin, end};
+  uint32_t best_length = 0, covered = 0;
+  for (const SourcePiece& p : pieces) {
+    uint32_t from = std::max(begin, p.text_offset), to = std::min(end, p.text_offset + p.length);
+    if (from >= to) continue;
+    if (from == begin && to == end) return {begin, end};  // all in one piece
+    covered += to - from;
+    if (to - from > best_length) {
+      best = {from, to};
+      best_length = to - from;
+    }
+  }
+  // Bytes no piece holds (an escape produced them: &amp;, \u3042) are not in
+  // the source as they are; such a span is left whole.
+  return covered == end - begin ? best : std::pair<uint32_t, uint32_t>{begin, end};
+}
+
 LineColumn Document::Locate(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(source.size()));
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
@@ -99,7 +125,7 @@ Location Document::LocateSpan(const Sentence& s, uint32_t begin, uint32_t end) c
   loc.amended_path = p.amended_path;
   loc.role = s.role;
   loc.offset = s.SourceOffset(begin);
-  loc.end_offset = std::max(loc.offset, s.SourceOffset(end));
+  loc.end_offset = std::max(loc.offset, s.SourceEndOffset(end));
   loc.start = Locate(loc.offset);
   loc.end = Locate(loc.end_offset);
   return loc;

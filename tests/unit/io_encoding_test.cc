@@ -61,13 +61,43 @@ TEST_CASE("DecodeText, encodings") {
     REQUIRE(le.ok());
     CHECK(le->encoding == "UTF-16LE");
     CHECK(le->text == "第一条\n");
-    auto bare = DecodeText(Utf16Le(u"Article 1: 第一条\n", false), "a.txt");
+    auto bare = DecodeText(Utf16Le(u"Article 1: 第一条　申請書\n", false), "a.txt");
     REQUIRE(bare.ok());
     CHECK(bare->encoding == "UTF-16LE");
     auto be = DecodeText(Utf16Be(u"第一条"), "a.txt");
     REQUIRE(be.ok());
     CHECK(be->encoding == "UTF-16BE");
     CHECK(be->text == "第一条");
+  }
+}
+
+TEST_CASE("DecodeText, UTF-16 without a BOM is recognized from enough text") {
+  const std::u16string draft = u"第一条　申請者は、申請書を市長に提出しなければならない。\n";
+  SUBCASE("Japanese with a line end, either byte order") {
+    auto le = DecodeText(Utf16Le(draft, false), "a.txt");
+    REQUIRE(le.ok());
+    CHECK(le->encoding == "UTF-16LE");
+    CHECK(le->text == "第一条　申請者は、申請書を市長に提出しなければならない。\n");
+    auto be = DecodeText(Utf16Be(draft), "a.txt");
+    REQUIRE(be.ok());
+    CHECK(be->encoding == "UTF-16BE");
+  }
+  SUBCASE("Japanese without any ASCII, so without a NUL byte") {
+    auto le = DecodeText(Utf16Le(u"第一条　申請者は、申請書を市長に提出しなければならない。", false), "a.txt");
+    REQUIRE(le.ok());
+    CHECK(le->encoding == "UTF-16LE");
+  }
+  SUBCASE("a few bytes stay binary: \\0abc, and under 16 code units") {
+    auto nul = DecodeText(std::string("\0abc", 4), "a.txt");
+    REQUIRE(!nul.ok());
+    CHECK(nul.status().message() == "a.txt: binary file (NUL byte at offset 0), not a text");
+    CHECK(!DecodeText(Utf16Le(u"第一条\n", false), "a.txt").ok());
+  }
+  SUBCASE("a CP932 text followed by UTF-8 names the line where CP932 breaks") {
+    auto mixed = DecodeText(kSjis + "\n" + kUtf8, "a.txt");
+    REQUIRE(!mixed.ok());
+    CHECK(mixed.status().message().find("invalid Shift_JIS/CP932 at byte offset") != std::string::npos);
+    CHECK(mixed.status().message().find("(line 2): the file mixes encodings") != std::string::npos);
   }
 }
 

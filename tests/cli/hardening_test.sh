@@ -219,8 +219,10 @@ open('$tmp/dense.txt', 'w').write(''.join(out))"
   check "one message names the file and the cap" \
     grep -qx "analog-lint: $tmp/dense.txt: more than 10000 findings; the check stopped there (--max-findings): not a draft, or one to split" "$tmp/err"
   check "the first 10000 findings and the other file's are written" test "$(wc -l <"$tmp/out.jsonl")" -eq 10001
-  check "peak RSS under 600 MiB" test "$rss" -lt $((600 * 1024))
-  check "under 30 s" python3 -c "assert $seconds < 30"
+  if [ -z "${ANALOGLINT_SANITIZED:-}" ]; then  # a sanitizer's memory and time are its own
+    check "peak RSS under 600 MiB" test "$rss" -lt $((600 * 1024))
+    check "under 30 s" python3 -c "assert $seconds < 30"
+  fi
   # A 4 MB text without a 。: each finding carries a window of its sentence, not megabytes.
   python3 -c "
 s = '申請者は、申請書を市長に提出し、帳簿を事務所に備え置き、書面により届け出、'

@@ -280,6 +280,13 @@ async function main() {
     assert.match(await page.textContent('#error'), /貼り付ける/);
     step('checking an empty draft says what to do');
 
+    // A text with no 条, 項 or sentence (a table of contents alone): a note in Japanese, not silence.
+    await page.getByLabel('草案の本文を貼り付け').fill('○架空市条例\n目次\n第1章 総則(第1条・第2条)\n');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => /何も点検していません/.test(document.querySelector('#status').textContent));
+    assert.match(await page.textContent('#summary'), /条・項・文が見つからず/);
+    step('a draft with no provision gets a note that nothing was checked');
+
     // Paste the sample draft and check it.
     const expected = cliFindings(SAMPLE);
     assert.ok(expected.length >= 5, 'the sample draft has findings');

@@ -208,6 +208,12 @@ function showResult(keepPlace) {
     window.scrollTo(0, place.page);
   }
   setStatus(total ? `${total} 件の指摘があります。` : '指摘はありません。');
+  // The linter found no 条, 項 or sentence in the draft (the API's warnings): say so, in Japanese.
+  if (r.warnings && r.warnings.length) {
+    const note = `${r.document.file || '草案'} には条・項・文が見つからず、何も点検していません。条文を貼り付けたか、ファイルの形式を確かめてください。`;
+    summary.append(el('p', { class: 'note', text: note }));
+    setStatus(note);
+  }
 }
 
 function updateDecisionSummary() {

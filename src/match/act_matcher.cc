@@ -1,8 +1,13 @@
 #include "match/act_matcher.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace analoglint {
 namespace {
 
+// Words that join nouns inside one phrase: coordination, の, and ずつ after a
+// count (副本二通ずつ).
 bool IsCoordination(const Token& t) {
   static constexpr std::string_view kWords[] = {"及び", "又は", "並びに", "若しくは", "かつ", "、", "・", "の", "ずつ"};
   for (std::string_view w : kWords) {

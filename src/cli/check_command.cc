@@ -193,15 +193,27 @@ StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& o
   return rules;
 }
 
+bool LoadEngineParts(const CommonOptions& opts, std::ostream& err, std::shared_ptr<const Tokenizer>* tokenizer,
+                     std::shared_ptr<const RuleSet>* rules) {
+  StatusOr<std::shared_ptr<const Tokenizer>> t = OpenTokenizer(opts.dicdir);
+  StatusOr<std::shared_ptr<const RuleSet>> r = t.ok() ? LoadCheckedRules(opts, *t) : t.status();
+  if (!r.ok()) {
+    err << "analog-lint: " << r.status().message() << "\n";
+    return false;
+  }
+  *tokenizer = *t;
+  *rules = *r;
+  return true;
+}
+
 int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   auto fail = [&](const Status& st) {
     err << "analog-lint: " << st.message() << "\n";
     return 2;
   };
-  StatusOr<std::shared_ptr<const Tokenizer>> tokenizer = OpenTokenizer(opts.dicdir);
-  if (!tokenizer.ok()) return fail(tokenizer.status());
-  StatusOr<std::shared_ptr<const RuleSet>> rules = LoadCheckedRules(opts, *tokenizer);
-  if (!rules.ok()) return fail(rules.status());
+  std::shared_ptr<const Tokenizer> tokenizer;
+  std::shared_ptr<const RuleSet> rules;
+  if (!LoadEngineParts(opts, err, &tokenizer, &rules)) return 2;
   std::optional<Baseline> baseline;
   if (!opts.baseline.empty()) {
     StatusOr<Baseline> b = Baseline::Load(opts.baseline);
@@ -215,8 +227,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (files->empty()) err << "analog-lint: no changed draft to check since " << opts.changed_since << "\n";
 
   const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
-  ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer),
-                        ReportDate(opts.report_date), *rules, summary ? summary : ""};
+  ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer),
+                        ReportDate(opts.report_date), rules, summary ? summary : ""};
   bool for_github = std::any_of(opts.outputs.begin(), opts.outputs.end(),
                                 [](const OutputSpec& o) { return o.format == "github" || o.format == "sarif"; });
   if (for_github) context.repository_root = GitTopLevel(".");
@@ -228,7 +240,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   engine_options.prefilter = opts.prefilter;
   engine_options.timing = opts.stats;
   engine_options.max_findings = opts.limits.max_findings;
-  CheckPipeline pipeline(*rules, *tokenizer, engine_options,
+  CheckPipeline pipeline(rules, tokenizer, engine_options,
                          opts.input_format, opts.limits,
                          std::max(1, std::min(opts.jobs > 0 ? opts.jobs : DefaultJobs(),
                                               static_cast<int>(files->size()))));

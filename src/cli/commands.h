@@ -82,6 +82,11 @@ class Tokenizer;
 StatusOr<std::shared_ptr<const RuleSet>> LoadCheckedRules(const CommonOptions& opts,
                                                           std::shared_ptr<const Tokenizer> tokenizer);
 
+// The tokenizer and the checked rule set every engine command starts from;
+// false, after one "analog-lint: …" line on `err`, when either cannot be loaded.
+bool LoadEngineParts(const CommonOptions& opts, std::ostream& err, std::shared_ptr<const Tokenizer>* tokenizer,
+                     std::shared_ptr<const RuleSet>* rules);
+
 // Parses argv and runs the subcommand it names.
 int Main(int argc, char** argv);
 

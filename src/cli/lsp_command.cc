@@ -10,17 +10,10 @@
 namespace analoglint {
 
 int RunLsp(const CommonOptions& opts, std::istream& in, std::ostream& out, std::ostream& err) {
-  StatusOr<std::shared_ptr<const Tokenizer>> tokenizer = OpenTokenizer(opts.dicdir);
-  if (!tokenizer.ok()) {
-    err << "analog-lint: " << tokenizer.status().message() << "\n";
-    return 2;
-  }
-  StatusOr<std::shared_ptr<const RuleSet>> rules = LoadCheckedRules(opts, *tokenizer);
-  if (!rules.ok()) {
-    err << "analog-lint: " << rules.status().message() << "\n";
-    return 2;
-  }
-  LspServer server(*rules, *tokenizer, opts.limits, [&](const nlohmann::json& m) { WriteLspMessage(out, m); });
+  std::shared_ptr<const Tokenizer> tokenizer;
+  std::shared_ptr<const RuleSet> rules;
+  if (!LoadEngineParts(opts, err, &tokenizer, &rules)) return 2;
+  LspServer server(rules, tokenizer, opts.limits, [&](const nlohmann::json& m) { WriteLspMessage(out, m); });
   for (;;) {
     std::string error;
     std::optional<nlohmann::json> message = ReadLspMessage(in, &error);

@@ -9,19 +9,12 @@
 namespace analoglint {
 
 int RunServe(const CommonOptions& opts, std::ostream& err) {
-  StatusOr<std::shared_ptr<const Tokenizer>> tokenizer = OpenTokenizer(opts.dicdir);
-  if (!tokenizer.ok()) {
-    err << "analog-lint: " << tokenizer.status().message() << "\n";
-    return 2;
-  }
-  StatusOr<std::shared_ptr<const RuleSet>> rules = LoadCheckedRules(opts, *tokenizer);
-  if (!rules.ok()) {
-    err << "analog-lint: " << rules.status().message() << "\n";
-    return 2;
-  }
-  ReportContext context{ANALOGLINT_VERSION, (*rules)->version(), DescribeTokenizer(**tokenizer), "", *rules, ""};
+  std::shared_ptr<const Tokenizer> tokenizer;
+  std::shared_ptr<const RuleSet> rules;
+  if (!LoadEngineParts(opts, err, &tokenizer, &rules)) return 2;
+  ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer), "", rules, ""};
   std::string date = opts.report_date;
-  CheckService service(*rules, *tokenizer, context, [date] { return ReportDate(date); }, opts.limits);
+  CheckService service(rules, tokenizer, context, [date] { return ReportDate(date); }, opts.limits);
   ServeOptions options;
   options.host = opts.host;
   options.port = opts.port;

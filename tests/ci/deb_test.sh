@@ -21,8 +21,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 check "it depends on the dictionary and git" bash -c "[[ '$depends' == *mecab-ipadic-utf8* && '$depends' == *git* ]]"
 check "and on the shared libraries it links (libmecab2, libre2)" bash -c "[[ '$depends' == *libmecab2* && '$depends' == *libre2* ]]"
 dpkg-deb -x "$deb" "$tmp/root"
+bindir=usr/bin  # the package's own layout, unpacked below $tmp/root
+packaged="$tmp/root/$bindir/analog-lint"
 printf '第一条　申請者は、申請書を市長に提出しなければならない。\n' >"$tmp/draft.txt"
-"$tmp/root/usr/bin/analog-lint" check - --fail-on never -f jsonl <"$tmp/draft.txt" >"$tmp/f.jsonl"
+"$packaged" check - --fail-on never -f jsonl <"$tmp/draft.txt" >"$tmp/f.jsonl"
 check "the packaged binary checks a draft with its built-in rules" grep -q '"rule":"paper-document.submit-form"' "$tmp/f.jsonl"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -43,8 +43,8 @@ std::vector<ClauseView::Range> BracketPassages(std::string_view text) {
 }
 
 ClauseView::ClauseView(std::string_view source) : source_(source) {
-  elided_ = BracketPassages(source);
-  if (elided_.empty()) return;
+  std::vector<Range> elided = BracketPassages(source);
+  if (elided.empty()) return;
   storage_.reserve(source.size());
   to_source_.reserve(source.size());
   uint32_t at = 0;
@@ -54,7 +54,7 @@ ClauseView::ClauseView(std::string_view source) : source_(source) {
       to_source_.push_back(at);
     }
   };
-  for (const Range& r : elided_) {
+  for (const Range& r : elided) {
     keep(r.begin);
     at = r.end;
   }

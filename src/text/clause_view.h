@@ -36,17 +36,15 @@ class ClauseView {
   // The first view byte at or after source byte `offset` (text().size() when none).
   uint32_t ViewOffset(uint32_t offset) const;
 
-  // The elided passages, as source byte ranges [begin, end), outermost only.
+  // A source byte range [begin, end).
   struct Range {
     uint32_t begin, end;
   };
-  const std::vector<Range>& elided() const { return elided_; }
 
  private:
   std::string_view source_;
   std::string storage_;
   std::vector<uint32_t> to_source_;  // per view byte
-  std::vector<Range> elided_;
 };
 
 // Returns the outermost balanced bracket passages of `text` — （…） or (…),

@@ -10,7 +10,7 @@
 #      train-studied  train less the held-out laws of tests/accuracy/train-split.json
 #      train-heldout  the held-out third: quote its totals only, never study its errors
 # score.py arguments: --show-errors N, --min-unit-f1 X, --min-category-f1 X, --json.
-# corpus-full is unpacked once into $ANALOG_LINT_BENCH_CACHE (as ci/bench.sh does).
+# corpus-full is unpacked once by ci/corpus-full.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
@@ -27,13 +27,7 @@ case "$set_name" in
     xml_dir=$shared/corpus-samples/egov-xml-2021 ;;
   train | train-studied | train-heldout)
     labels=$shared/eval/train.jsonl
-    cache=${ANALOG_LINT_BENCH_CACHE:-$HOME/.cache/analog-lint-bench}
-    xml_dir=$cache/corpus-full
-    if [ ! -f "$xml_dir/.unpacked" ]; then
-      mkdir -p "$xml_dir"
-      zstd -dc "$shared/corpus-full/egov-xml-2021-full.tar.zst" | tar -x -C "$xml_dir"
-      touch "$xml_dir/.unpacked"
-    fi ;;
+    xml_dir=$(ci/corpus-full.sh) ;;
   *) echo "accuracy: unknown set '$set_name' (dev, train, train-studied, train-heldout)" >&2; exit 2 ;;
 esac
 

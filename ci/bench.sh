@@ -13,14 +13,7 @@ runs=${1:-3}
 shared=${SHARED_DIR:-../shared}
 bin=${ANALOG_LINT:-${BUILD_DIR:-build}/analog-lint}
 [ -x "$bin" ] || ci/bootstrap.sh >/dev/null
-cache=${ANALOG_LINT_BENCH_CACHE:-$HOME/.cache/analog-lint-bench}
-corpus="$cache/corpus-full"
-if [ ! -f "$corpus/.unpacked" ]; then
-  echo "bench: unpacking the corpus into $corpus (once)"
-  mkdir -p "$corpus"
-  zstd -dc "$shared/corpus-full/egov-xml-2021-full.tar.zst" | tar -x -C "$corpus"
-  touch "$corpus/.unpacked"
-fi
+corpus=$(ci/corpus-full.sh)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 find "$corpus" -name '*.xml' | sort >"$tmp/files"

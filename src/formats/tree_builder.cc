@@ -30,8 +30,42 @@ int TreeBuilder::Add(NodeKind kind, int parent, std::string label, uint32_t sour
   return static_cast<int>(doc_->provisions.size() - 1);
 }
 
+namespace {
+
+bool IsCutAfter(char32_t c) {
+  return c == U'、' || c == U'，' || c == U',' || c == U'　' || c == U' ' || c == U'\n';
+}
+
+// The length of the first part of `text` (longer than `bound`): up to and
+// including the last cut character before `bound`, or the last whole
+// character before it when none lies in its last quarter.
+uint32_t FirstPartLength(std::string_view text, uint32_t bound) {
+  uint32_t last_char = 0, last_cut = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = NextCodePoint(text, &i);
+    if (i > bound) break;
+    last_char = static_cast<uint32_t>(i);
+    if (IsCutAfter(c)) last_cut = last_char;
+  }
+  if (last_cut >= bound - bound / 4) return last_cut;
+  return last_char > 0 ? last_char : static_cast<uint32_t>(std::min<size_t>(text.size(), bound));
+}
+
+}  // namespace
+
 void TreeBuilder::AddSentence(int provision, std::string text, std::vector<SourcePiece> pieces,
                               SentenceRole role) {
+  if (text.size() > kMaxSentenceBytes) {
+    const uint32_t size = static_cast<uint32_t>(text.size());
+    uint32_t begin = 0;
+    while (size - begin > kMaxSentenceBytes) {
+      uint32_t n = FirstPartLength(std::string_view(text).substr(begin), kMaxSentenceBytes);
+      AddSentence(provision, text.substr(begin, n), SlicePieces(pieces, begin, begin + n), role);
+      begin += n;
+    }
+    pieces = SlicePieces(pieces, begin, size);
+    text.erase(0, begin);
+  }
   Sentence s;
   s.text = std::move(text);
   s.provision = provision;

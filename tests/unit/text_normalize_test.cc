@@ -26,6 +26,15 @@ TEST_CASE("Normalize, old katakana statutes read as modern kana") {
   CHECK(Normalize("フレキシブルディスクに記録する。").text == "フレキシブルディスクに記録する。");
 }
 
+TEST_CASE("Normalize, the full-size つ of old statutes as a 促音") {
+  CHECK(Normalize("当該職員をして事務所に立ち入つて検査させる").text == "当該職員をして事務所に立ち入って検査させる");
+  CHECK(Normalize("申請があつたときは、これに従つて").text == "申請があったときは、これに従って");
+  CHECK(Normalize("職員ヲシテ工場ニ立チ入ツテ検査セシム").text == "職員をして工場に立ち入って検査せしむ");
+  // つ as a word of its own stays: について, 一つ, かつ.
+  CHECK(Normalize("事項について、二つて").text == "事項について、二つて");
+  CHECK(Normalize("事項について定める。").identity());
+}
+
 TEST_CASE("Normalize, nothing to fold means nothing copied") {
   std::string text = "申請書（様式第一）を提出しなければならない。";  // （ is full-width, not folded
   NormalizedText n = Normalize(text);
@@ -77,6 +86,8 @@ TEST_CASE("Normalize, round trip over every sentence of a real law") {
       uint32_t oe = n.OriginalEnd(static_cast<uint32_t>(i));
       REQUIRE(ob < oe);
       std::string original = s.text.substr(ob, oe - ob);
+      // っ from the つ of 立ち入つて is folded by its neighbours, not by itself.
+      if (original == "つ" && n.text.substr(begin, i - begin) == "っ") continue;
       REQUIRE(Normalize(original).text == n.text.substr(begin, i - begin));
       folded += original != n.text.substr(begin, i - begin);
     }

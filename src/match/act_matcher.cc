@@ -55,18 +55,20 @@ bool AnchoredAt(const RE2& re, std::string_view text, size_t at, size_t* end) {
 
 // Whether the を at `particle` belongs to a relative clause that modifies a
 // noun before the act: 「所在地を管轄する都道府県知事に提出」「登録をしている局長に」.
+// A verb in its て-form joined to the act is not one: 「書類を併せて大臣に提出」.
 bool InRelativeClause(const std::vector<Token>& tokens, size_t particle, size_t act) {
-  bool verb = false;
+  bool verb = false, te = false;
   for (size_t j = particle + 1; j < act && j < particle + 8; ++j) {
     const Token& t = tokens[j];
     if (t.pos == "動詞" || t.pos == "助動詞") {
       verb = true;
+      te = false;  // している: the て of an auxiliary
     } else if (t.pos == "名詞" && !verb && t.pos1 == "サ変接続") {
       continue;  // 管轄 of 管轄する
     } else if (t.pos == "助詞" && t.surface == "て" && verb) {
-      continue;
+      te = true;
     } else {
-      return verb && t.pos == "名詞" && t.pos1 != "非自立";
+      return verb && !te && t.pos == "名詞" && t.pos1 != "非自立";
     }
   }
   return false;

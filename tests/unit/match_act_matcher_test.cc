@@ -42,6 +42,8 @@ TEST_CASE("FindAct, the object is the argument of the act") {
   // A を-clause of its own (経由して) stands between the object and the act.
   CHECK(Act("事業者は、報告書を、知事を経由して、大臣に提出しなければならない。") ==
         "報告書を、知事を経由して、大臣に提出しなければ");
+  // A verb in its て-form joined to the act is not a relative clause.
+  CHECK(Act("組合は、その書類を併せて大臣に提出しなければならない。") == "書類を併せて大臣に提出しなければ");
   // これを refers back to the nearest object before it.
   CHECK(Act("許可証の交付を受けた者は、これを市長に返納しなければならない。") ==
         "許可証の交付を受けた者は、これを市長に返納しなければ");

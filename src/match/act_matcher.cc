@@ -1,6 +1,7 @@
 #include "match/act_matcher.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 namespace analoglint {
@@ -82,45 +83,66 @@ bool IsConditionEnd(const std::vector<Token>& tokens, size_t k) {
   return k + 1 < tokens.size() && tokens[k + 1].pos == "助詞";
 }
 
+// A particle that may mark the act's object. The topic は of the clause
+// (「前条の申請書は、知事に提出しなければならない」) marks it only when its
+// phrase ends in the object: 「申請者は、…提出」 names who acts.
+struct ObjectParticle {
+  size_t index;
+  bool topic;
+};
+
+bool IsTopic(const Token& t) { return t.surface == "は" && t.pos == "助詞" && t.pos1 == "係助詞"; }
+
 // The particles that may mark the act's object, nearest first: for the verb
 // form the を before the act in its clause that do not open a relative clause
-// (at most three: 「書類を、知事を経由して、提出」 has two), for the noun form
-// the の right before it.
-std::vector<size_t> ObjectParticles(const std::vector<Token>& tokens, size_t act, bool noun_form) {
-  std::vector<size_t> out;
+// (at most three: 「書類を、知事を経由して、提出」 has two), then the clause's
+// topic は; for the noun form the の right before it.
+std::vector<ObjectParticle> ObjectParticles(const std::vector<Token>& tokens, size_t act, bool noun_form) {
+  std::vector<ObjectParticle> out;
   if (noun_form) {
-    if (act > 0 && tokens[act - 1].surface == "の") out.push_back(act - 1);
+    if (act > 0 && tokens[act - 1].surface == "の") out.push_back({act - 1, false});
     return out;
   }
-  for (size_t k = act; k > 0 && out.size() < 3; --k) {
+  std::optional<size_t> topic;
+  for (size_t k = act; k > 0; --k) {
     const Token& t = tokens[k - 1];
     if (IsSentenceBreak(t) || IsConditionEnd(tokens, k - 1)) break;
-    if ((t.surface == "を" || t.surface == "ヲ") && t.pos == "助詞" && !InRelativeClause(tokens, k - 1, act)) {
-      out.push_back(k - 1);
+    // 「申請書は」, not 「…にあっては」「…については」
+    if (!topic && IsTopic(t) && k >= 2 && IsNominal(tokens[k - 2])) topic = k - 1;
+    if (out.size() < 3 && (t.surface == "を" || t.surface == "ヲ") && t.pos == "助詞" &&
+        !InRelativeClause(tokens, k - 1, act)) {
+      out.push_back({k - 1, false});
     }
   }
+  if (topic) out.push_back({*topic, true});
   return out;
 }
 
 // The start of the object the phrase before `particle` names (or, for これを,
-// the nearest object named before it), or npos.
+// the nearest object named before it), or npos. A topic's phrase must end in
+// the object.
 size_t ObjectStart(const ActPattern& p, std::string_view text, const std::vector<Token>& tokens,
-                   size_t particle) {
-  size_t first = PhraseStart(tokens, particle);
-  if (first == particle) return std::string::npos;
+                   ObjectParticle particle) {
+  size_t first = PhraseStart(tokens, particle.index);
+  if (first == particle.index) return std::string::npos;
   size_t begin = tokens[first].begin;
-  std::string_view phrase = text.substr(begin, tokens[particle].begin - begin);
-  re2::StringPiece found;
-  if (p.object->Match(re2::StringPiece(phrase.data(), phrase.size()), 0, phrase.size(), RE2::UNANCHORED,
-                      &found, 1)) {
+  std::string_view phrase = text.substr(begin, tokens[particle.index].begin - begin);
+  re2::StringPiece input(phrase.data(), phrase.size()), found;
+  if (particle.topic) {
+    // The object is the phrase's head: a match from a token start to its end.
+    for (size_t j = first; j < particle.index; ++j) {
+      size_t at = tokens[j].begin - begin;
+      if (p.object->Match(input, at, phrase.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return tokens[j].begin;
+    }
+  } else if (p.object->Match(input, 0, phrase.size(), RE2::UNANCHORED, &found, 1)) {
     return static_cast<size_t>(found.data() - text.data());  // the span opens on the object
   }
   if (!IsAnaphor(phrase)) return std::string::npos;
   // これを: the nearest object named before it in the sentence.
   std::string_view before = text.substr(0, begin);
-  re2::StringPiece input(before.data(), before.size()), m, last;
+  re2::StringPiece all(before.data(), before.size()), m, last;
   size_t pos = 0;
-  while (pos < before.size() && p.object->Match(input, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < before.size() && p.object->Match(all, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
     last = m;
     pos = static_cast<size_t>(m.data() - before.data()) + std::max<size_t>(m.size(), 1);
   }
@@ -140,7 +162,11 @@ bool FindAct(const ActPattern& p, std::string_view text, const std::vector<Token
     if (!AnchoredAt(*p.act, text, tokens[i].begin, &stem_end)) continue;
     if (!AnchoredAt(*p.then, text, stem_end, &then_end)) continue;
     size_t begin = std::string::npos;
-    for (size_t particle : ObjectParticles(tokens, i, p.noun_form)) {
+    // 「…の文書は、郵便により提出することができる」: a document as the topic
+    // of a permission is a means allowed, not a duty laid.
+    const bool permission = text.substr(stem_end).starts_with("することができ");
+    for (ObjectParticle particle : ObjectParticles(tokens, i, p.noun_form)) {
+      if (particle.topic && permission) continue;
       begin = ObjectStart(p, text, tokens, particle);
       if (begin != std::string::npos) break;
     }

@@ -6,7 +6,11 @@
 //              its object; the noun phrase before that を, coordination
 //              (A又はB, A及びB) and の-chains included, must name an object;
 //              「これを」「これらを」 refer back to the nearest object named
-//              before them in the sentence.
+//              before them in the sentence. Without such a を, the clause's
+//              topic は marks the object when its phrase ends in one
+//              (「前条の申請書は、知事に提出しなければならない」), unless
+//              the act is only permitted (「…文書は、郵便により提出することが
+//              できる」: a means allowed, not a duty).
 //   form noun: 「<object>の<act><then>」 — the act as a noun (…の提出を求める).
 //
 // `then` is a regex that must match right after the act's stem (the

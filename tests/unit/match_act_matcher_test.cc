@@ -44,6 +44,9 @@ TEST_CASE("FindAct, the object is the argument of the act") {
         "報告書を、知事を経由して、大臣に提出しなければ");
   // A verb in its て-form joined to the act is not a relative clause.
   CHECK(Act("組合は、その書類を併せて大臣に提出しなければならない。") == "書類を併せて大臣に提出しなければ");
+  // Without a を, the topic は marks the object when its phrase ends in one.
+  CHECK(Act("前条の申請書は、所在地の知事に提出しなければならない。") == "申請書は、所在地の知事に提出しなければ");
+  CHECK(Act("前項の届出書は、二通を提出しなければならない。") == "届出書は、二通を提出しなければ");
   // これを refers back to the nearest object before it.
   CHECK(Act("許可証の交付を受けた者は、これを市長に返納しなければならない。") ==
         "許可証の交付を受けた者は、これを市長に返納しなければ");
@@ -56,6 +59,10 @@ TEST_CASE("FindAct, what is not the act on an object") {
   CHECK(Act("市長は、申請書を受理したときは、手数料を申請者に送付しなければならない。") == "");
   // A mere mention: no duty ending follows.
   CHECK(Act("申請書を提出した者は、その写しを保存する。") == "");
+  // A topic that names who acts, or 「…にあっては」, is not the object.
+  CHECK(Act("申請書の提出者は、直ちに提出しなければならない。") == "");
+  // A document as the topic of a permission: a means allowed.
+  CHECK(Act("前条の書面は、郵便により提出することができる。") == "");
   // 届出 is not the act 出 of anything: acts start a word.
   CHECK(Act("事業者は、変更の届出をしなければならない。") == "");
 }

@@ -324,6 +324,41 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   stats.match_seconds += match > 0 ? match - kSample * (stats.tokenize_seconds - tokenize_before) : 0;
 }
 
+namespace {
+
+// One finding per category for one stretch of a sentence: two rules of a
+// category that match overlapping text (立ち入り、…検査させ as an entry and as
+// a field examination; 見積書を添えて…提出 as attaching and as submitting) are
+// one requirement to the drafter. The finding of higher severity stays, then
+// the one in reading order (the findings from `first` on are sorted so).
+// Returns how many were dropped.
+size_t DropOverlapping(std::vector<Finding>* findings, size_t first) {
+  auto overlap = [](const Finding& a, const Finding& b) {
+    return a.category == b.category && a.location.offset < b.location.end_offset &&
+           b.location.offset < a.location.end_offset;
+  };
+  std::vector<Finding>& all = *findings;
+  std::vector<bool> dropped(all.size(), false);
+  for (size_t i = first; i < all.size(); ++i) {
+    for (size_t j = first; j < all.size() && !dropped[i]; ++j) {
+      if (i == j || dropped[j] || !overlap(all[i], all[j])) continue;
+      // all[i] yields to a more severe finding, or to an equal one read first.
+      if (all[j].severity < all[i].severity || (all[j].severity == all[i].severity && j < i)) dropped[i] = true;
+    }
+  }
+  size_t kept = first;
+  for (size_t i = first; i < all.size(); ++i) {
+    if (dropped[i]) continue;
+    if (kept != i) all[kept] = std::move(all[i]);
+    ++kept;
+  }
+  size_t dropped_count = all.size() - kept;
+  all.resize(kept);
+  return dropped_count;
+}
+
+}  // namespace
+
 Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Tokenizer> tokenizer,
                EngineOptions options)
     : impl_(std::make_unique<Impl>()) {
@@ -360,6 +395,7 @@ std::vector<Finding> Engine::Check(const Document& doc) {
     // Within a sentence, in reading order; rules at the same place in pack order.
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.location.offset < b.location.offset; });
+    impl_->stats.findings -= DropOverlapping(&findings, first);
   }
   if (findings.size() > cap) {
     findings.resize(cap);

@@ -55,6 +55,19 @@ TEST_CASE("Engine, a tokens rule tells the verb from the compound a regex would 
         Strings{"on-site-audit.entry-inspection 立ち入らせ、物件を検査"});
 }
 
+TEST_CASE("Engine, one finding per category for one stretch of a sentence") {
+  Fixture fx;
+  // Two rules of one category over the same words: the more severe stays.
+  CHECK(fx.Rules("市長は、職員に、工場に立ち入り、物件を検査させることができる。") ==
+        Strings{"on-site-audit.entry-inspection 立ち入り、物件を検査"});
+  // Alone, the other rule reports.
+  CHECK(fx.Rules("市長は、職員に物件を検査させることができる。") ==
+        Strings{"on-site-audit.staff-inspection 職員に物件を検査させ"});
+  // Apart in the sentence, both report; so do two categories over the same words.
+  CHECK(fx.Rules("市長は、職員に物件を検査させ、又は別の職員に工場に立ち入り、帳簿を検査させることができる。").size() == 2);
+  CHECK(fx.Rules("事業者は、書面により、標識を営業所に掲示しなければならない。").size() == 2);
+}
+
 TEST_CASE("Engine, unless at sentence, paragraph and article scope") {
   Fixture fx;
   const std::string bare = "事業者は、利用者に対し、契約の内容を記載した書面を交付しなければならない。";

@@ -186,6 +186,7 @@ struct Engine::Impl {
   // threads that use an object, under a lock, so each worker compiles its own.
   std::vector<CompiledRule> compiled;
   std::unique_ptr<Prefilter> prefilter;
+  std::unique_ptr<NextParagraphRoute> next_route;  // the digital-routes lexicon's words
   bool any_full_text = false;  // a rule matches the full text (brackets: keep)
   std::shared_ptr<const Tokenizer> tokenizer;
   std::unique_ptr<TokenizerSession> session;
@@ -238,11 +239,11 @@ bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTex
 // A later 項 grants a digital route for 「前項の<act>」, and the sentence is about
 // that act. A route for handing over a document (交付, 提出) leaves a duty to
 // let people view records (閲覧) standing: that is another act.
-bool RouteInNextParagraphFor(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
-                             size_t i) {
+bool RouteInNextParagraphFor(const NextParagraphRoute& route, const CompiledRule& rule,
+                             std::string_view sentence, ScopeTexts* scopes, size_t i) {
   const std::string& next = scopes->NextParagraph(i);
   if (next.empty()) return false;
-  std::string act = RouteInNextParagraph(next);
+  std::string act = route.Act(next);
   if (act.empty()) return false;
   bool viewing_act = act.find("閲覧") != std::string::npos || act.find("縦覧") != std::string::npos;
   if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
@@ -262,7 +263,7 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   for (const CompiledUnless& u : rule.unless) {
     if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return RouteInNextParagraphFor(rule, sentence, scopes, i);
+  return RouteInNextParagraphFor(*next_route, rule, sentence, scopes, i);
 }
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
@@ -371,6 +372,10 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
     if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
+  const Lexicons& lexicons = impl_->rules->impl().seeds.lexicons;
+  auto routes = lexicons.find("digital-routes");
+  impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
+                                               : std::make_unique<NextParagraphRoute>(routes->second.Regex());
   for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }

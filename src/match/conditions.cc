@@ -121,16 +121,16 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   return ClauseModality::kOther;
 }
 
-std::string RouteInNextParagraph(std::string_view next) {
-  static const RE2* grant = new RE2(
-      "^前項(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?"
-      "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
-  static const RE2* instead = new RE2(
-      "(?:前項|同項)(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?"
-      "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)");
+NextParagraphRoute::NextParagraphRoute(const std::string& routes)
+    : grant_(std::make_unique<RE2>("^前項(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
+                                   routes)),
+      instead_(std::make_unique<RE2>("(?:前項|同項)(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" +
+                                     routes)) {}
+
+std::string NextParagraphRoute::Act(std::string_view next) const {
   std::string act;
   re2::StringPiece t(next.data(), next.size());
-  if (RE2::PartialMatch(t, *instead, &act) || RE2::PartialMatch(t, *grant, &act)) return act;
+  if (RE2::PartialMatch(t, *instead_, &act) || RE2::PartialMatch(t, *grant_, &act)) return act;
   return "";
 }
 

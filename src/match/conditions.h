@@ -3,6 +3,7 @@
 #ifndef ANALOGLINT_MATCH_CONDITIONS_H_
 #define ANALOGLINT_MATCH_CONDITIONS_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,9 +39,24 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 // this one (rubric v2): 「前項の届出は、電子情報処理組織を使用する方法により行うことが
 // できる。」 (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法
 // により提供することができる。」 (anywhere in it).
-// `next` is the normalized text of the 項 after the one holding the sentence;
-// returns the act or object it names (届出, 書面の交付), or "" when none.
-std::string RouteInNextParagraph(std::string_view next);
+class NextParagraphRoute {
+ public:
+  // `routes` is an RE2 group of the words that name a digital route: the
+  // digital-routes lexicon (rules/lexicons/digital-routes.yaml), so that a
+  // municipality's 電子申請システム counts as the statutes' 電子情報処理組織 does.
+  explicit NextParagraphRoute(const std::string& routes = kDefaultRoutes);
+
+  // `next` is the normalized text of the 項 after the one holding the
+  // sentence; returns the act or object it names (届出, 書面の交付), or "".
+  std::string Act(std::string_view next) const;
+
+  // The routes when a pack has no digital-routes lexicon.
+  static constexpr const char* kDefaultRoutes =
+      "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
+
+ private:
+  std::unique_ptr<RE2> grant_, instead_;
+};
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized
 // text of the paragraph that holds it (ScopeTexts::Paragraph), lead-in included.

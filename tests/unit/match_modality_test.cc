@@ -23,7 +23,9 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("講習を受けることができる者は、町民とする。", "講習を受け") == ClauseModality::kMention);
 }
 
-TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {
+TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
+  NextParagraphRoute route;
+  auto RouteInNextParagraph = [&](std::string_view next) { return route.Act(next); };
   CHECK(RouteInNextParagraph("前項の届出は、電子情報処理組織を使用する方法により行うことができる。") == "届出");
   CHECK(RouteInNextParagraph("前項の規定による書面の交付に代えて、電磁的方法により提供することができる。") ==
         "書面の交付");
@@ -31,6 +33,10 @@ TEST_CASE("RouteInNextParagraph, the act a later 項 routes electronically") {
                              "電磁的方法により提供することができる。") == "書面の交付");
   CHECK(RouteInNextParagraph("前項の届出には、住民票の写しを添付しなければならない。") == "");
   CHECK(RouteInNextParagraph("知事は、電磁的記録により管理することができる。") == "");
+  // A pack's digital-routes lexicon names the routes: a municipality's 電子申請システム.
+  NextParagraphRoute municipal("(?:電子情報処理組織|電子申請)");
+  CHECK(municipal.Act("前項の届出は、市の電子申請システムを使用する方法により行うことができる。") == "届出");
+  CHECK(route.Act("前項の届出は、市の電子申請システムを使用する方法により行うことができる。") == "");
 }
 
 TEST_CASE("RouteText, a definition in brackets is no digital route") {

@@ -3,7 +3,7 @@
 
   blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N]
                         [--sampled N] [--seed S] [--exclude EARLIER_SAMPLE.jsonl]...
-  blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl
+  blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl [--json]
 
 draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
 ../shared/eval/dev.jsonl nor train.jsonl names, runs the linter over them, and
@@ -156,6 +156,7 @@ def score(a):
     flagged = findings(a.linter, [os.path.join(a.corpus, l + '.xml') for l in laws])
     n = right_unit = cat_tp = cat_fp = 0
     tp = fp = fn = 0  # over the `sampled` units
+    cats_m = collections.defaultdict(lambda: [0, 0, 0])  # per category over the `sampled` units: tp, fp, fn
     missed = analog_unflagged = 0
     wrong = []
     for s in sample:
@@ -166,6 +167,8 @@ def score(a):
         cats = flagged.get(key, set())
         want = set(lab['categories']) if lab['analog'] else set()
         if s['kind'] == 'sampled':
+            for c in cats | want:
+                cats_m[c][0 if c in cats and c in want else 1 if c in cats else 2] += 1
             tp += bool(cats) and bool(want)
             fp += bool(cats) and not want
             fn += not cats and bool(want)
@@ -182,6 +185,14 @@ def score(a):
         else:
             analog_unflagged += bool(want)
             missed += 1
+    if a.json:
+        def prf(t, f, n):
+            p, r = t / (t + f) if t + f else 0.0, t / (t + n) if t + n else 0.0
+            return {'precision': p, 'recall': r, 'f1': 2 * p * r / (p + r) if p + r else 0.0, 'tp': t, 'fp': f, 'fn': n}
+        micro = [sum(v[i] for v in cats_m.values()) for i in range(3)]
+        print(json.dumps({'unit': prf(tp, fp, fn), 'category_micro': prf(*micro),
+                          'per_category': {c: prf(*v) for c, v in sorted(cats_m.items())}}))
+        return
     print('flagged units judged: %d; unit precision %.3f; category precision %.3f (%d of %d findings)'
           % (n, right_unit / n if n else 0, cat_tp / (cat_tp + cat_fp) if cat_tp + cat_fp else 0,
              cat_tp, cat_tp + cat_fp))
@@ -205,6 +216,7 @@ def main():
     d.add_argument('--exclude', action='append', default=[], help="an earlier sample.jsonl whose laws to leave out")
     s = sub.add_parser('score')
     s.add_argument('linter'); s.add_argument('corpus'); s.add_argument('sample'); s.add_argument('labels')
+    s.add_argument('--json', action='store_true', help='print the metrics of the sampled units as score.py --json does')
     a = ap.parse_args()
     draw(a) if a.cmd == 'draw' else score(a)
 

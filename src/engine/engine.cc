@@ -247,11 +247,13 @@ bool RouteInNextParagraphFor(const NextParagraphRoute& route, const CompiledRule
   if (act.empty()) return false;
   bool viewing_act = act.find("閲覧") != std::string::npos || act.find("縦覧") != std::string::npos;
   if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
-  // 「書面の交付」 names the object and the act: either found in the sentence will do.
-  size_t no = act.find("の");
-  if (no != std::string::npos) {
-    return sentence.find(act.substr(0, no)) != std::string_view::npos ||
-           sentence.find(act.substr(no + 3)) != std::string_view::npos;
+  // 「書面の交付」「書面による通知」 name the object and the act: either found
+  // in the sentence will do (「…を書面により通知しなければならない」).
+  for (std::string_view joint : {"による", "の"}) {
+    size_t at = act.find(joint);
+    if (at == std::string::npos) continue;
+    return sentence.find(act.substr(0, at)) != std::string_view::npos ||
+           sentence.find(act.substr(at + joint.size())) != std::string_view::npos;
   }
   return sentence.find(act) != std::string_view::npos;
 }

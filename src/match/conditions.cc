@@ -113,7 +113,8 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   static const RE2* mention = new RE2(
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
       "[^、。]{0,16}?(?:する|できる|した)旨(?:$|。|を|、|及び|並びに)|"
-      "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの))");
+      "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
+      "[^、。]{0,4}?(?:しない|せず|しなかった)(?:とき|場合|者))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;

@@ -21,6 +21,8 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("書類を提出しなければならない。", "提出しなければ") == ClauseModality::kOther);
   CHECK(After("意見書を提出することができる旨を公告する。", "意見書を提出") == ClauseModality::kMention);
   CHECK(After("講習を受けることができる者は、町民とする。", "講習を受け") == ClauseModality::kMention);
+  // A failure to do the act, as a ground for refusal: the duty stands elsewhere.
+  CHECK(After("申請書に必要な書面を添付しないとき。", "書面を添付し") == ClauseModality::kMention);
 }
 
 TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {

@@ -5,7 +5,7 @@
 #   check_blind.sh SAMPLE
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-sample=${1:?usage: check_blind.sh s4|s5|s6}
+sample=${1:?usage: check_blind.sh s4|s5|s6|s8}
 bin=${ANALOG_LINT:-$here/../../build/analog-lint}
 corpus=$(bash "$here/../../ci/corpus-full.sh")
 metrics=$(mktemp)

@@ -20,9 +20,9 @@ check "the package holds ./usr/bin/analog-lint" bash -c "dpkg-deb -c '$deb' | gr
 depends=$(dpkg-deb -f "$deb" Depends)
 check "it depends on the dictionary and git" bash -c "[[ '$depends' == *mecab-ipadic-utf8* && '$depends' == *git* ]]"
 check "and on the shared libraries it links (libmecab2, libre2)" bash -c "[[ '$depends' == *libmecab2* && '$depends' == *libre2* ]]"
-dpkg-deb -x "$deb" "$tmp/root"
-bindir=usr/bin  # the package's own layout, unpacked below $tmp/root
-packaged="$tmp/root/$bindir/analog-lint"
+dpkg-deb -x "$deb" "$tmp/unpacked"
+bindir=usr/bin  # the package's own layout, unpacked below $tmp/unpacked
+packaged="$tmp/unpacked/$bindir/analog-lint"
 printf '第一条　申請者は、申請書を市長に提出しなければならない。\n' >"$tmp/draft.txt"
 "$packaged" check - --fail-on never -f jsonl <"$tmp/draft.txt" >"$tmp/f.jsonl"
 check "the packaged binary checks a draft with its built-in rules" grep -q '"rule":"paper-document.submit-form"' "$tmp/f.jsonl"

@@ -2,23 +2,23 @@
 
 #include <algorithm>
 
-#include "text/utf8.h"
 
 namespace analoglint {
 namespace {
 
-// +1 for an opening bracket, -1 for a closing one, 0 otherwise.
-int BracketAt(char32_t c) {
-  switch (c) {
-    case U'（':
-    case U'(':
-      return 1;
-    case U'）':
-    case U')':
-      return -1;
-    default:
-      return 0;
+// +1 for an opening bracket, -1 for a closing one, 0 otherwise, for the
+// character at byte i; *width is its length in bytes when it is a bracket.
+// （ is EF BC 88 and ） EF BC 89 in UTF-8; no other character holds the byte
+// 0x28 or 0x29, so the bytes are scanned without decoding.
+int BracketAt(std::string_view text, size_t i, size_t* width) {
+  const char c = text[i];
+  if (c == '(' || c == ')') {
+    *width = 1;
+    return c == '(' ? 1 : -1;
   }
+  if (c != '\xEF' || i + 2 >= text.size() || text[i + 1] != '\xBC') return 0;
+  *width = 3;
+  return text[i + 2] == '\x88' ? 1 : text[i + 2] == '\x89' ? -1 : 0;
 }
 
 }  // namespace
@@ -27,15 +27,16 @@ std::vector<ClauseView::Range> BracketPassages(std::string_view text) {
   std::vector<ClauseView::Range> out;
   std::vector<uint32_t> opens;
   for (size_t i = 0; i < text.size();) {
-    size_t at = i;
-    int b = BracketAt(NextCodePoint(text, &i));
+    size_t width = 1;
+    int b = BracketAt(text, i, &width);
     if (b > 0) {
-      opens.push_back(static_cast<uint32_t>(at));
+      opens.push_back(static_cast<uint32_t>(i));
     } else if (b < 0 && !opens.empty()) {
       uint32_t open = opens.back();
       opens.pop_back();
-      if (opens.empty()) out.push_back({open, static_cast<uint32_t>(i)});
+      if (opens.empty()) out.push_back({open, static_cast<uint32_t>(i + width)});
     }
+    i += b == 0 ? 1 : width;
   }
   // A passage inside a bracket that never closes is not recorded: the
   // unbalanced text is kept as it is.
@@ -49,10 +50,8 @@ ClauseView::ClauseView(std::string_view source) : source_(source) {
   to_source_.reserve(source.size());
   uint32_t at = 0;
   auto keep = [&](uint32_t end) {
-    for (; at < end; ++at) {
-      storage_ += source[at];
-      to_source_.push_back(at);
-    }
+    storage_.append(source.substr(at, end - at));
+    for (; at < end; ++at) to_source_.push_back(at);
   };
   for (const Range& r : elided) {
     keep(r.begin);

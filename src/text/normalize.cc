@@ -88,33 +88,42 @@ NormalizedText& NormalizedText::operator=(const NormalizedText& other) {
 
 namespace {
 
-// True when `text` has a character that Normalize folds: full-width digits
-// and letters (U+FF10–19, FF21–3A, FF41–5A) or half-width katakana (U+FF61–9F).
-// Full-width brackets (（ is U+FF08) are left alone and do not count; the
-// half-width ( ) do.
-bool NeedsWidthFolding(std::string_view text) {
-  if (text.find_first_of("()") != std::string_view::npos) return true;
-  const char* p = text.data();
-  const char* end = p + text.size();
-  while ((p = static_cast<const char*>(std::memchr(p, '\xEF', static_cast<size_t>(end - p)))) != nullptr) {
-    if (p + 2 < end) {
-      unsigned char b1 = static_cast<unsigned char>(p[1]);
-      unsigned char b2 = static_cast<unsigned char>(p[2]);
+// What Normalize must fold in a text, found in one pass over its bytes (the
+// common sentence has nothing to fold, and this pass is all it costs).
+//   width:   full-width digits and letters (U+FF10–19, FF21–3A, FF41–5A),
+//            half-width katakana and punctuation (U+FF61–9F), or the
+//            half-width ( ). Full-width brackets (（ is U+FF08) do not count.
+//   sokuon:  a full-size つ or ツ before て, た, テ or タ, as statutes wrote the
+//            促音 until the late 1980s (立ち入つて, 従つて, あつた).
+struct FoldNeeds {
+  bool width = false;
+  bool sokuon = false;
+};
+
+FoldNeeds ScanFoldNeeds(std::string_view text) {
+  FoldNeeds needs;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = p[i];
+    if (c == '(' || c == ')') {
+      needs.width = true;
+    } else if (c == 0xEF && i + 2 < n) {
+      const unsigned char b1 = p[i + 1], b2 = p[i + 2];
       if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
           (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
-        return true;
+        needs.width = true;
       }
+    } else if (c == 0xE3 && i + 5 < n && p[i + 3] == 0xE3) {
+      // つ E3 81 A4, ツ E3 83 84; て E3 81 A6, た E3 81 9F, テ E3 83 86, タ E3 83 81.
+      const unsigned char b1 = p[i + 1], b2 = p[i + 2], n1 = p[i + 4], n2 = p[i + 5];
+      const bool tsu = (b1 == 0x81 && b2 == 0xA4) || (b1 == 0x83 && b2 == 0x84);
+      const bool te_ta = (n1 == 0x81 && (n2 == 0xA6 || n2 == 0x9F)) || (n1 == 0x83 && (n2 == 0x86 || n2 == 0x81));
+      if (tsu && te_ta) needs.sokuon = true;
     }
-    ++p;
+    if (needs.width && needs.sokuon) break;
   }
-  return false;
-}
-
-// True when `text` may write a 促音 with a full-size つ, as statutes did until
-// the late 1980s (立ち入つて, 従つて, あつた): つて, つた, ツテ or ツタ.
-bool NeedsSokuonFolding(std::string_view text) {
-  return text.find("つて") != std::string_view::npos || text.find("つた") != std::string_view::npos ||
-         text.find("ツテ") != std::string_view::npos || text.find("ツタ") != std::string_view::npos;
+  return needs;
 }
 
 // The full-size つ of old statutes is a 促音 before て or た when it follows
@@ -132,8 +141,9 @@ bool IsOldSokuon(char32_t c, char32_t prev, char32_t next) {
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   const bool fold_katakana = IsKatakanaStyle(original);
-  const bool fold_sokuon = NeedsSokuonFolding(original);
-  if (!fold_katakana && !fold_sokuon && !NeedsWidthFolding(original)) {
+  const FoldNeeds needs = ScanFoldNeeds(original);
+  const bool fold_sokuon = needs.sokuon;
+  if (!fold_katakana && !fold_sokuon && !needs.width) {
     out.text = original;  // the common case: nothing to fold, nothing to copy
     return out;
   }

@@ -33,6 +33,10 @@ TEST_CASE("Normalize, the full-size つ of old statutes as a 促音") {
   // つ as a word of its own stays: について, 一つ, かつ.
   CHECK(Normalize("事項について、二つて").text == "事項について、二つて");
   CHECK(Normalize("事項について定める。").identity());
+  // Both folds in one text, and a つた that ends it.
+  CHECK(Normalize("第１項の規定に従つて届け出た者であつた").text == "第1項の規定に従って届け出た者であった");
+  CHECK(Normalize("（２）").text == "（2）");
+  CHECK(Normalize("つ").identity());
 }
 
 TEST_CASE("Normalize, nothing to fold means nothing copied") {

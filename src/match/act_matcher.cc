@@ -20,13 +20,19 @@ bool IsCoordination(const Token& t) {
 // A token that can stand inside a noun phrase: nouns, prefixes, numbers.
 bool IsNominal(const Token& t) { return t.pos == "名詞" || t.pos == "接頭詞" || t.pos == "連体詞"; }
 
+// A verb's stem that a suffix makes a noun: MeCab reads 申出書 as 申出 (a
+// verb, 申出る) and 書 (a suffix). `next` is the token after `t`.
+bool IsCompoundStem(const Token& t, const Token& next) {
+  return t.pos == "動詞" && next.pos == "名詞" && next.pos1 == "接尾";
+}
+
 // The first token of the noun phrase that ends before token `end`: nouns joined
 // by coordination and の. A 、 counts as coordination only between nouns.
 size_t PhraseStart(const std::vector<Token>& tokens, size_t end) {
   size_t start = end;
   for (size_t k = end; k > 0 && end - k < 24; --k) {
     const Token& t = tokens[k - 1];
-    if (IsNominal(t)) {
+    if (IsNominal(t) || (start == k && k < end && IsCompoundStem(t, tokens[k]))) {
       start = k - 1;
       continue;
     }

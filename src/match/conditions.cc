@@ -114,7 +114,11 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
       "[^、。]{0,16}?(?:する|できる|した)旨(?:$|。|を|、|及び|並びに)|"
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
-      "[^、。]{0,4}?(?:しない|せず|しなかった)(?:とき|場合|者))");
+      "[^、。]{0,4}?(?:しない|せず|しなかった)(?:とき|場合|者)|"
+      // a past act that names a subject: 「…書面の提出を求めた事項については」
+      // (not 「…を修了した者」, a qualification, nor 「…が記名押印した書面」,
+      // the form a document must take)
+      "[^、。]{0,3}?た事項(?:は|を|に|の|で|が|について))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;

@@ -23,6 +23,12 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("講習を受けることができる者は、町民とする。", "講習を受け") == ClauseModality::kMention);
   // A failure to do the act, as a ground for refusal: the duty stands elsewhere.
   CHECK(After("申請書に必要な書面を添付しないとき。", "書面を添付し") == ClauseModality::kMention);
+  // A past act that names a thing: what was asked for. Who completed a course
+  // is a qualification, not a mention.
+  CHECK(After("委員会が書面の提出を求めた事項については、口頭で主張することができない。", "書面の提出を求め") ==
+        ClauseModality::kMention);
+  CHECK(After("講習の課程を修了した者のうちから選任しなければならない。", "講習の課程を修了し") == ClauseModality::kOther);
+  CHECK(After("申請書を提出したうえで、講習を受けなければならない。", "申請書を提出し") == ClauseModality::kOther);
 }
 
 TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {

@@ -118,7 +118,10 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       // a past act that names a subject: 「…書面の提出を求めた事項については」
       // (not 「…を修了した者」, a qualification, nor 「…が記名押印した書面」,
       // the form a document must take)
-      "[^、。]{0,3}?た事項(?:は|を|に|の|で|が|について))");
+      "[^、。]{0,3}?た事項(?:は|を|に|の|で|が|について)|"
+      // who means to do the act: 「講習を受けようとする者は、…申し込まなければ」
+      // 「…を受けようとし、又は受けた者に対しては」
+      "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;

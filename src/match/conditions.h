@@ -30,8 +30,8 @@ struct SentenceFacts {
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
 //   kMention:     「…を受けることができる者」「…に関する事項」「…を提出することが
-//                 できる旨」「…を添付しないとき」「…の提出を求めた事項」 — the act
-//                 names who may do it, a subject matter, the content of a notice,
+//                 できる旨」「…を添付しないとき」「…の提出を求めた事項」「…を受けようとする者」 — the act
+//                 names who may or means to do it, a subject matter, the content of a notice,
 //                 a failure to do it (a ground for refusal) or a past act that
 //                 names a subject; it imposes nothing.
 enum class ClauseModality { kOther, kProhibition, kExemption, kMention };

@@ -28,6 +28,9 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("委員会が書面の提出を求めた事項については、口頭で主張することができない。", "書面の提出を求め") ==
         ClauseModality::kMention);
   CHECK(After("講習の課程を修了した者のうちから選任しなければならない。", "講習の課程を修了し") == ClauseModality::kOther);
+  // Who means to do the act: the duty is another (to apply), or a sanction.
+  CHECK(After("講習を受けようとする者は、申込書を提出しなければならない。", "講習を受け") == ClauseModality::kMention);
+  CHECK(After("不正に講習を受けようとし、又は受けた者は、三年間受講できない。", "講習を受け") == ClauseModality::kMention);
   CHECK(After("申請書を提出したうえで、講習を受けなければならない。", "申請書を提出し") == ClauseModality::kOther);
 }
 

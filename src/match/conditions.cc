@@ -156,7 +156,10 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   f.definition = RE2::PartialMatch(text, DefinitionPattern()) ||
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
-  f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern());
+  // 「…の添付がある場合に限り、適用する」 is no bare reference: it sets the
+  // condition of a benefit.
+  static const RE2* condition = new RE2("に限り、?適用する。$");
+  f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern()) && !RE2::PartialMatch(text, *condition);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   f.old_text = QuotedOldText(normalized);
   return f;

@@ -18,7 +18,7 @@ struct SentenceFacts {
   bool penalty = false;      // 「…に処する」 in the sentence or its paragraph's lead-in, or a 罰則 chapter
   bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
   bool suppl_amend = false;  // in a 附則 of an amending law
-  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like
+  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like, not 「…場合に限り、適用する。」 (a condition)
   bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };

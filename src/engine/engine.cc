@@ -60,17 +60,26 @@ std::string FillMessage(const std::string& message, const std::string& match) {
   return out.append(message, pos, std::string::npos);
 }
 
-// `modality` is that of the clause the match stands in (ModalityAfter).
-bool ExcludedByScope(const CompiledRule& rule, const SentenceFacts& facts, ClauseModality modality) {
+// Exclusions that hold for the whole sentence.
+bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
   return (facts.penalty && rule.Excludes(Exclusion::kPenalty)) ||
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
-         (facts.transitional && rule.Excludes(Exclusion::kTransitional)) ||
-         (modality == ClauseModality::kProhibition && rule.Excludes(Exclusion::kProhibition)) ||
+         (facts.transitional && rule.Excludes(Exclusion::kTransitional));
+}
+
+// Exclusions by `modality`, that of the clause one match stands in (ModalityAfter):
+// a later clause of the sentence may still impose the act.
+bool ExcludedByClause(const CompiledRule& rule, ClauseModality modality) {
+  return (modality == ClauseModality::kProhibition && rule.Excludes(Exclusion::kProhibition)) ||
          (modality == ClauseModality::kExemption && rule.Excludes(Exclusion::kExemption)) ||
          (modality == ClauseModality::kMention && rule.Excludes(Exclusion::kMention));
 }
+
+// The matches of one rule tried in a sentence: after one in an excluded clause
+// (「講習を受けようとする者は、…講習を受けなければならない」), the next.
+constexpr int kMaxClauseTries = 4;
 
 bool IsWordChar(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'々' || c == U'〆' ||
@@ -299,17 +308,30 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     if (!InKinds(rule, kind)) continue;
     if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
     const bool quoted = rule.Excludes(Exclusion::kQuotedOldText) && !facts->old_text.empty();
+    if (quoted && !rule.rule->full_text && !view_dead) view_dead = ToView(view, facts->old_text);
+    // Spans no match may start in, in the offsets of the text the rule matches:
+    // the old text, then each match whose clause was excluded.
+    std::vector<Span> dead = !quoted ? no_spans : rule.rule->full_text ? facts->old_text : *view_dead;
+    const bool sentence_excluded = ExcludedBySentence(rule, *facts);
     Span span;
-    if (rule.rule->full_text) {
-      if (!FindRuleMatch(rule, norm.text, &full_tokens, quoted ? facts->old_text : no_spans, &span)) continue;
-    } else {
-      if (quoted && !view_dead) view_dead = ToView(view, facts->old_text);
-      if (!FindRuleMatch(rule, view.text(), &view_tokens, quoted ? *view_dead : no_spans, &span)) continue;
-      span = {view.SourceBegin(span.begin), view.SourceEnd(span.end)};
+    bool found = false, excluded = false;
+    for (int tries = 0; tries < kMaxClauseTries && !found; ++tries) {
+      Span at;
+      if (rule.rule->full_text) {
+        if (!FindRuleMatch(rule, norm.text, &full_tokens, dead, &at)) break;
+        span = at;
+      } else {
+        if (!FindRuleMatch(rule, view.text(), &view_tokens, dead, &at)) break;
+        span = {view.SourceBegin(at.begin), view.SourceEnd(at.end)};
+      }
+      if (tries == 0) ++stats.matches;
+      excluded = sentence_excluded || ExcludedByClause(rule, ModalityAfter(norm.text, span.end));
+      if (!excluded) found = true;
+      else if (sentence_excluded) break;
+      else dead.push_back(at);
     }
-    ++stats.matches;
-    if (ExcludedByScope(rule, *facts, ModalityAfter(norm.text, span.end))) {
-      ++stats.excluded_scope;
+    if (!found) {
+      if (excluded) ++stats.excluded_scope;
       continue;
     }
     // A digital route in the old text an amendment removes, or in a bracket

@@ -44,11 +44,16 @@ size_t PhraseStart(const std::vector<Token>& tokens, size_t end) {
 
 bool IsSentenceBreak(const Token& t) { return t.surface == "。" || t.surface == "ただし"; }
 
-// これ, これら, 之, or a phrase that opens with その・これらの (その一通, その写し)
-// and names no object itself: it refers back to an object named before.
+// これ, これら, 之, a count of copies (正副二通, 一通, 各々二通これ), or a phrase
+// that opens with その・これらの (その一通, その償還の計画) and names no object
+// itself: it refers back to an object named before. A person (その者,
+// これらの職員) does not.
 bool IsAnaphor(std::string_view phrase) {
-  return phrase == "これ" || phrase == "これら" || phrase == "それ" || phrase == "之" ||
-         phrase.starts_with("その") || phrase.starts_with("これらの");
+  if (phrase == "これ" || phrase == "これら" || phrase == "それ" || phrase == "之") return true;
+  static const RE2* copies = new RE2("(?:正副|各々|各|他の)?[〇一二三四五六七八九十0-9]+(?:通|部)(?:これ|ずつ)?");
+  if (RE2::FullMatch(re2::StringPiece(phrase.data(), phrase.size()), *copies)) return true;
+  if (!phrase.starts_with("その") && !phrase.starts_with("これらの")) return false;
+  return !phrase.ends_with("者") && !phrase.ends_with("員") && !phrase.ends_with("人");
 }
 
 bool AnchoredAt(const RE2& re, std::string_view text, size_t at, size_t* end) {
@@ -98,6 +103,15 @@ struct ObjectParticle {
 };
 
 bool IsTopic(const Token& t) { return t.surface == "は" && t.pos == "助詞" && t.pos1 == "係助詞"; }
+
+// Whether the を at `particle` governs the act itself: no verb stands between
+// them (「その者を所長に引き渡す」, not 「書類を、知事を経由して、提出」).
+bool GovernsAct(const std::vector<Token>& tokens, size_t particle, size_t act) {
+  for (size_t j = particle + 1; j < act; ++j) {
+    if (tokens[j].pos == "動詞") return false;
+  }
+  return true;
+}
 
 // The particles that may mark the act's object, nearest first: for the verb
 // form the を before the act in its clause that do not open a relative clause
@@ -175,6 +189,8 @@ bool FindAct(const ActPattern& p, std::string_view text, const std::vector<Token
       if (particle.topic && permission) continue;
       begin = ObjectStart(p, text, tokens, particle);
       if (begin != std::string::npos) break;
+      // The act's own object is no document: a を farther back is another verb's.
+      if (!p.noun_form && !particle.topic && GovernsAct(tokens, particle.index, i)) break;
     }
     if (begin == std::string::npos) continue;
     if (Inside(dead, static_cast<uint32_t>(begin)) || Inside(dead, tokens[i].begin)) continue;

@@ -30,9 +30,12 @@ const RE2& TransitionalPattern() {
   return *re;
 }
 
-const RE2& CrossReferencePattern() {
+// A bare reference to other provisions. 「…の添付がある場合に限り、適用する」 is
+// none: it sets the condition of a benefit.
+bool IsCrossReference(re2::StringPiece text) {
   static const RE2* re = new RE2("(?:準用する|例による|適用する|適用しない|適用があるものとする)。$");
-  return *re;
+  static const RE2* condition = new RE2("に限り、?適用する。$");
+  return RE2::PartialMatch(text, *re) && !RE2::PartialMatch(text, *condition);
 }
 
 bool UnderPenaltyChapter(const Document& doc, int provision) {
@@ -156,10 +159,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   f.definition = RE2::PartialMatch(text, DefinitionPattern()) ||
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
-  // 「…の添付がある場合に限り、適用する」 is no bare reference: it sets the
-  // condition of a benefit.
-  static const RE2* condition = new RE2("に限り、?適用する。$");
-  f.cross_reference = RE2::PartialMatch(text, CrossReferencePattern()) && !RE2::PartialMatch(text, *condition);
+  f.cross_reference = IsCrossReference(text);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   f.old_text = QuotedOldText(normalized);
   return f;

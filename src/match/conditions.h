@@ -18,7 +18,8 @@ struct SentenceFacts {
   bool penalty = false;      // 「…に処する」 in the sentence or its paragraph's lead-in, or a 罰則 chapter
   bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
   bool suppl_amend = false;  // in a 附則 of an amending law
-  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like, not 「…場合に限り、適用する。」 (a condition)
+  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like, not the
+                                 // condition 「…場合に限り、適用する。」
   bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
@@ -29,11 +30,11 @@ struct SentenceFacts {
 //   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
-//   kMention:     「…を受けることができる者」「…に関する事項」「…を提出することが
-//                 できる旨」「…を添付しないとき」「…の提出を求めた事項」「…を受けようとする者」 — the act
-//                 names who may or means to do it, a subject matter, the content of a notice,
-//                 a failure to do it (a ground for refusal) or a past act that
-//                 names a subject; it imposes nothing.
+//   kMention:     「…を受けることができる者」「…を受けようとする者」「…に関する事項」
+//                 「…を提出することができる旨」「…を添付しないとき」「…の提出を求めた事項」
+//                 — the act names who may or means to do it, a subject matter, the
+//                 content of a notice, a failure to do it (a ground for refusal) or a
+//                 past act that names a subject; it imposes nothing.
 enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 

@@ -145,6 +145,9 @@ TEST_CASE("Engine, modality per clause") {
   CHECK(fx.Rules("事業者は、書面を交付し、不当な勧誘をしてはならない。").size() == 1);  // another clause forbids
   CHECK(fx.Rules("書面を提出しなければ、営業をすることができない。") ==
         Strings{"paper-document.in-writing 書面を提出"});
+  // A first match in a mention clause does not hide the duty of a later one.
+  CHECK(fx.Rules("講習を受けようとする者は、あらかじめ、知事が行う講習を受けなければならない。") ==
+        Strings{"in-person-training.attend-course 講習を受け"});
 }
 
 TEST_CASE("Engine, an amendment: a requirement being removed is not reported, one being added is") {

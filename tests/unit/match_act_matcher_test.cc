@@ -52,6 +52,10 @@ TEST_CASE("FindAct, the object is the argument of the act") {
         "許可証の交付を受けた者は、これを市長に返納しなければ");
   // Old katakana style (folded to hiragana by normalization).
   CHECK(Act("願人ハ其ノ願書ニ図面ヲ添ヘ之ヲ差出スヘシ") == "図面を添へ之を差出すへ");
+  // A compound MeCab splits into a verb stem and a suffix (申出 + 書) is one noun.
+  CHECK(Act("申出をする者は、申出書を市長に提出しなければならない。") == "申出書を市長に提出しなければ");
+  // Copies refer back to the document: 正副二通を.
+  CHECK(Act("審査請求書は、正副二通を提出しなければならない。") == "審査請求書は、正副二通を提出しなければ");
 }
 
 TEST_CASE("FindAct, what is not the act on an object") {
@@ -65,6 +69,8 @@ TEST_CASE("FindAct, what is not the act on an object") {
   CHECK(Act("前条の書面は、郵便により提出することができる。") == "");
   // 届出 is not the act 出 of anything: acts start a word.
   CHECK(Act("事業者は、変更の届出をしなければならない。") == "");
+  // The act's own object is a person: the 令書 before it is another verb's.
+  CHECK(Act("補佐官は、その者に令書を示して、速やかに、その者を所長に差し出さなければならない。") == "");
 }
 
 TEST_CASE("FindAct, the noun form") {

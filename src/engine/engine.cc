@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <iterator>
 #include <optional>
 
 #include "engine/changes.h"
@@ -203,36 +204,67 @@ struct Engine::Impl {
   EngineStats stats;
   bool truncated = false;  // the last Check stopped at options.max_findings
 
-  // Sets *out to the rules to try on `normalized`.
-  void Candidates(std::string_view normalized, std::vector<int>* out);
-  void ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out);
+  // Sets *out to the rules to try on `normalized`, and *patterns to the
+  // patterns the prefilter passed (Prefilter::PatternIndex); *all_patterns is
+  // true when it did not filter them (every alternative is tried).
+  struct Candidacy {
+    std::vector<int> rules;
+    std::vector<int> patterns;  // sorted
+    bool all_patterns = false;
+  };
+  void Candidates(std::string_view normalized, Candidacy* out);
+  void ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out);
+  // The alternatives of rule `r` to try: those whose pattern passed.
+  const std::vector<bool>* ActiveMatches(const Candidacy& c, int r, std::vector<bool>* storage) const;
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
-void Engine::Impl::Candidates(std::string_view normalized, std::vector<int>* out) {
+void Engine::Impl::Candidates(std::string_view normalized, Candidacy* out) {
+  out->all_patterns = false;
   // One rule alone (its examples) and --no-prefilter try every compiled rule.
   if (options.prefilter && options.only_rule.empty()) {
-    if (prefilter->Candidates(normalized, out)) return;
+    if (prefilter->Candidates(normalized, &out->rules, &out->patterns)) return;
     stats.prefilter_fallback = true;
   }
-  out->resize(compiled.size());
-  for (size_t r = 0; r < out->size(); ++r) (*out)[r] = static_cast<int>(r);
+  out->rules.resize(compiled.size());
+  for (size_t r = 0; r < out->rules.size(); ++r) out->rules[r] = static_cast<int>(r);
+  out->patterns.clear();
+  out->all_patterns = true;
 }
 
 // Rules match the bracket-free clause view, or (brackets: keep) the full text:
 // the prefilter looks at the text each rule matches, so --no-prefilter gives
 // the same findings.
-void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, std::vector<int>* out) {
+void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out) {
   Candidates(view.text(), out);
-  if (view.identity() || !any_full_text) return;
-  std::vector<int> more;
+  if (view.identity() || !any_full_text || out->all_patterns) return;
+  Candidacy more;
   Candidates(normalized, &more);
-  for (int r : more) {
-    if (compiled[static_cast<size_t>(r)].rule->full_text) out->push_back(r);
+  if (more.all_patterns) {
+    *out = std::move(more);
+    return;
   }
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  for (int r : more.rules) {
+    if (compiled[static_cast<size_t>(r)].rule->full_text) out->rules.push_back(r);
+  }
+  std::sort(out->rules.begin(), out->rules.end());
+  out->rules.erase(std::unique(out->rules.begin(), out->rules.end()), out->rules.end());
+  // A pattern passed on either text: a superset is safe, it only costs a try.
+  std::vector<int> patterns;
+  std::set_union(out->patterns.begin(), out->patterns.end(), more.patterns.begin(), more.patterns.end(),
+                 std::back_inserter(patterns));
+  out->patterns = std::move(patterns);
+}
+
+const std::vector<bool>* Engine::Impl::ActiveMatches(const Candidacy& c, int r, std::vector<bool>* storage) const {
+  if (c.all_patterns) return nullptr;
+  const CompiledRule& rule = compiled[static_cast<size_t>(r)];
+  storage->assign(rule.matches.size(), false);
+  for (size_t k = 0; k < rule.matches.size(); ++k) {
+    (*storage)[k] = std::binary_search(c.patterns.begin(), c.patterns.end(), prefilter->PatternIndex(r, k));
+  }
+  return storage;
 }
 
 namespace {
@@ -285,8 +317,9 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   NormalizedText norm = Normalize(s.text);
   clock.Lap(&stats.normalize_seconds);
   ClauseView view(norm.text);
-  std::vector<int> candidates;
-  ViewCandidates(norm.text, view, &candidates);
+  Candidacy candidacy;
+  ViewCandidates(norm.text, view, &candidacy);
+  const std::vector<int>& candidates = candidacy.rules;
   clock.Lap(&stats.prefilter_seconds);
   if (candidates.empty()) return;
   ++stats.candidates;
@@ -313,15 +346,17 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     // the old text, then each match whose clause was excluded.
     std::vector<Span> dead = !quoted ? no_spans : rule.rule->full_text ? facts->old_text : *view_dead;
     const bool sentence_excluded = ExcludedBySentence(rule, *facts);
+    std::vector<bool> active_storage;
+    const std::vector<bool>* active = ActiveMatches(candidacy, r, &active_storage);
     Span span;
     bool found = false, excluded = false;
     for (int tries = 0; tries < kMaxClauseTries && !found; ++tries) {
       Span at;
       if (rule.rule->full_text) {
-        if (!FindRuleMatch(rule, norm.text, &full_tokens, dead, &at)) break;
+        if (!FindRuleMatch(rule, norm.text, &full_tokens, dead, &at, active)) break;
         span = at;
       } else {
-        if (!FindRuleMatch(rule, view.text(), &view_tokens, dead, &at)) break;
+        if (!FindRuleMatch(rule, view.text(), &view_tokens, dead, &at, active)) break;
         span = {view.SourceBegin(at.begin), view.SourceEnd(at.end)};
       }
       if (tries == 0) ++stats.matches;

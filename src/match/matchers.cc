@@ -103,9 +103,11 @@ bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* lazy,
 }
 
 bool FindRuleMatch(const CompiledRule& rule, std::string_view text, LazyTokens* tokens,
-                   const std::vector<Span>& dead, Span* out) {
+                   const std::vector<Span>& dead, Span* out, const std::vector<bool>* active) {
   bool found = false;
-  for (const CompiledMatch& m : rule.matches) {
+  for (size_t k = 0; k < rule.matches.size(); ++k) {
+    if (active != nullptr && !(*active)[k]) continue;
+    const CompiledMatch& m = rule.matches[k];
     Span candidate;
     if (!FindMatch(m, text, tokens, dead, &candidate)) continue;
     if (!found || candidate.begin < out->begin ||

@@ -46,9 +46,11 @@ bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* tokens
                const std::vector<Span>& dead, Span* out);
 
 // Finds the leftmost match of any of `rule`'s alternatives (of two at the same
-// place, the longer) outside `dead` spans.
+// place, the longer) outside `dead` spans. With `active`, only the
+// alternatives it marks are tried (those the prefilter passed: the others
+// cannot match); one flag per entry of rule.matches.
 bool FindRuleMatch(const CompiledRule& rule, std::string_view text, LazyTokens* tokens,
-                   const std::vector<Span>& dead, Span* out);
+                   const std::vector<Span>& dead, Span* out, const std::vector<bool>* active = nullptr);
 
 // Returns the number of tokens matched when `patterns` match `tokens` starting
 // at index `start`, or 0 when they do not.

@@ -8,6 +8,7 @@ namespace analoglint {
 // single kanji (一, 書) would be in nearly every sentence and filter nothing.
 Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : filter_(/*min_atom_len=*/4) {
   for (size_t r = 0; r < rules.size(); ++r) {
+    first_pattern_.push_back(static_cast<int>(rule_of_pattern_.size()));
     for (const CompiledMatch& m : rules[r].matches) {
       const RE2* re = m.anchor ? m.anchor.get() : m.regex.get();
       int id = 0;
@@ -37,8 +38,9 @@ int Prefilter::Unfiltered() const {
   return static_cast<int>(patterns.size());
 }
 
-bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates) const {
+bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates, std::vector<int>* patterns_out) const {
   candidates->clear();
+  if (patterns_out != nullptr) patterns_out->clear();
   if (!set_) return false;
   std::vector<int> atoms;
   if (!no_atoms_) {
@@ -53,6 +55,10 @@ bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates) 
   for (int p : patterns) candidates->push_back(rule_of_pattern_[static_cast<size_t>(p)]);
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
+  if (patterns_out != nullptr) {
+    std::sort(patterns.begin(), patterns.end());
+    *patterns_out = std::move(patterns);
+  }
   return true;
 }
 

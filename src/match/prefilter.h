@@ -38,15 +38,22 @@ class Prefilter {
   // they pass every sentence. A rule pack should have none.
   int Unfiltered() const;
 
-  // Sets *candidates to the sorted indices of the rules that may match `text`.
-  // Returns false when the set ran out of memory on this text (the caller must
-  // then try every rule: "no match" would be a lie).
-  bool Candidates(std::string_view text, std::vector<int>* candidates) const;
+  // Sets *candidates to the sorted indices of the rules that may match `text`
+  // and, with `patterns`, *patterns to the sorted patterns that may (pattern
+  // PatternIndex(r, k) is the k-th entry of rule r's matches). Returns false
+  // when the set ran out of memory on this text (the caller must then try
+  // every rule: "no match" would be a lie).
+  bool Candidates(std::string_view text, std::vector<int>* candidates,
+                  std::vector<int>* patterns = nullptr) const;
+
+  // The pattern of rule `rule`'s `k`-th match.
+  int PatternIndex(int rule, size_t k) const { return first_pattern_[static_cast<size_t>(rule)] + static_cast<int>(k); }
 
  private:
   re2::FilteredRE2 filter_;
   std::unique_ptr<RE2::Set> set_;  // the atoms, case-insensitive (FilteredRE2 lowercases them)
   std::vector<int> rule_of_pattern_;
+  std::vector<int> first_pattern_;  // per rule: its first pattern
   std::vector<std::string> atoms_;
   bool no_atoms_ = false;  // every pattern is unfiltered: the set has nothing to match
 };

@@ -4,8 +4,8 @@
 #include <tuple>
 #include <chrono>
 #include <cstdio>
-#include <map>
 #include <iterator>
+#include <map>
 #include <optional>
 
 #include "engine/changes.h"
@@ -204,17 +204,19 @@ struct Engine::Impl {
   EngineStats stats;
   bool truncated = false;  // the last Check stopped at options.max_findings
 
-  // Sets *out to the rules to try on `normalized`, and *patterns to the
-  // patterns the prefilter passed (Prefilter::PatternIndex); *all_patterns is
-  // true when it did not filter them (every alternative is tried).
+  // What to try on a sentence: the candidate rules, and the patterns the
+  // prefilter passed (Prefilter::PatternIndex); all_patterns when it did not
+  // filter them (every alternative is tried).
   struct Candidacy {
     std::vector<int> rules;
     std::vector<int> patterns;  // sorted
     bool all_patterns = false;
   };
+  // Sets *out to what to try on `normalized`.
   void Candidates(std::string_view normalized, Candidacy* out);
   void ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out);
-  // The alternatives of rule `r` to try: those whose pattern passed.
+  // The alternatives of rule `r` to try: those whose pattern passed (nullptr:
+  // all of them). *storage holds the flags.
   const std::vector<bool>* ActiveMatches(const Candidacy& c, int r, std::vector<bool>* storage) const;
   bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
@@ -336,6 +338,7 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   std::optional<std::vector<Span>> view_dead;  // the old text in view offsets
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
+  std::vector<bool> active_storage;  // reused by every candidate rule
   for (int r : candidates) {
     const CompiledRule& rule = compiled[static_cast<size_t>(r)];
     if (!InKinds(rule, kind)) continue;
@@ -346,11 +349,10 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     // the old text, then each match whose clause was excluded.
     std::vector<Span> dead = !quoted ? no_spans : rule.rule->full_text ? facts->old_text : *view_dead;
     const bool sentence_excluded = ExcludedBySentence(rule, *facts);
-    std::vector<bool> active_storage;
     const std::vector<bool>* active = ActiveMatches(candidacy, r, &active_storage);
     Span span;
     bool found = false, excluded = false;
-    for (int tries = 0; tries < kMaxClauseTries && !found; ++tries) {
+    for (int tries = 0; tries < kMaxClauseTries; ++tries) {
       Span at;
       if (rule.rule->full_text) {
         if (!FindRuleMatch(rule, norm.text, &full_tokens, dead, &at, active)) break;
@@ -361,9 +363,12 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
       }
       if (tries == 0) ++stats.matches;
       excluded = sentence_excluded || ExcludedByClause(rule, ModalityAfter(norm.text, span.end));
-      if (!excluded) found = true;
-      else if (sentence_excluded) break;
-      else dead.push_back(at);
+      if (!excluded) {
+        found = true;
+        break;
+      }
+      if (sentence_excluded) break;  // no later clause can help
+      dead.push_back(at);            // try the next match
     }
     if (!found) {
       if (excluded) ++stats.excluded_scope;

@@ -10,7 +10,7 @@
 namespace analoglint {
 namespace {
 
-constexpr std::string_view kRoles[] = {"act", "object", "place", "means", "interval", "route"};
+constexpr std::string_view kRoles[] = {"act", "object", "place", "means", "interval", "route", "exception"};
 
 std::string Alternation(std::vector<std::string> words) {
   // Longest first, so that 届出書 is preferred to 届出 where both would match.

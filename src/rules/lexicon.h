@@ -3,7 +3,7 @@
 // that names the list.
 //
 //   id: documents                 # the name rules use: {lex:documents}
-//   role: object                  # act | object | place | means | interval | route
+//   role: object                  # act | object | place | means | interval | route | exception
 //   description: 書類・書面を表す語。
 //   entries: [申請書, 届出書, 書類] # literal words (matched on the normalized text)
 //   suffixes: [書, 証]            # optional: a kanji compound ending so is in the list too

@@ -1,6 +1,5 @@
 #include "text/normalize.h"
 
-#include <cstring>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -142,8 +141,7 @@ NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   const bool fold_katakana = IsKatakanaStyle(original);
   const FoldNeeds needs = ScanFoldNeeds(original);
-  const bool fold_sokuon = needs.sokuon;
-  if (!fold_katakana && !fold_sokuon && !needs.width) {
+  if (!fold_katakana && !needs.sokuon && !needs.width) {
     out.text = original;  // the common case: nothing to fold, nothing to copy
     return out;
   }
@@ -170,7 +168,7 @@ NormalizedText Normalize(std::string_view original) {
   while (i < original.size()) {
     size_t start = i;
     char32_t c = fold_at(&i);
-    if (fold_sokuon && c == U'つ' && i < original.size()) {
+    if (needs.sokuon && c == U'つ' && i < original.size()) {
       size_t ahead = i;
       if (IsOldSokuon(c, prev, fold_at(&ahead))) c = U'っ';  // the same byte length
     }

@@ -63,6 +63,9 @@ struct Patterns {
               "(?:中|に次の|の次に|の前に|を|第|の?見出し|本文|ただし書|各号|の表|表|から|及び|の規定|の項|[（(、])"
               "(?:「[^」]*」|[^。「」])*(?:改める|加える|削る|とする|繰り下げ|繰り上げ)(?:「[^」]*」|[^。「」])*。"};
   RE2 article_of{"((?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*).*"};
+  // Commands after which whole articles follow: 「第７条の次に次の１条を加える。」,
+  // 「第９条を次のように改める。」 (an article replaced whole).
+  RE2 adds_articles{".*(?:次の" ANY_NUM "条を加える|(?:附則)?第" ANY_NUM "条(?:の" ANY_NUM ")*を次のように改める)。"};
   RE2 number{"(" ANY_NUM ")"};
   RE2 item_of{"(.*)第" ANY_NUM "号(?:の" ANY_NUM ")*"};
   RE2 command_place{"^(?:附則)?第(" ANY_NUM ")[条項号]"};
@@ -207,6 +210,7 @@ class PlainTextReader {
   std::string amended_law_;
   std::string target_;
   bool adding_ = false;
+  bool adding_articles_ = false;  // whole articles follow, at the margin or indented
   std::string new_article_;
   std::string new_paragraph_;
 };
@@ -376,7 +380,7 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
   }
   if (re2::StringPiece law; RE2::FullMatch(line, P().amends, &law)) {
     amended_law_ = std::string(law);
-    adding_ = false;
+    adding_ = adding_articles_ = false;
   }
   if (!amended_law_.empty() && ReadAmendment(line, offset, indented)) return;
   if (ReadHeading(line, offset, indented)) return;
@@ -455,6 +459,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     target_ = Restyle(target);
     // Text follows: 「…を加える。」 and 「第２条第２項第２号を次のように改める。」.
     adding_ = line.ends_with("加える。") || line.ends_with("次のように改める。");
+    adding_articles_ = adding_ && RE2::FullMatch(line, P().adds_articles);
     new_article_.clear();
     new_paragraph_.clear();
     StartAmended(target_, offset);
@@ -463,7 +468,10 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
   }
   if (!adding_) return false;
   re2::StringPiece label, rest, number;
-  if (indented && RE2::FullMatch(line, P().article, &label, &rest)) {
+  // Municipal drafts write an added article at the margin like their own; an
+  // article of the amending law itself opens with 「…の一部を次のように改正する。」
+  // and has ended the command before this.
+  if ((indented || adding_articles_) && RE2::FullMatch(line, P().article, &label, &rest)) {
     new_article_ = Restyle(label);
     new_paragraph_ = new_article_;
     StartAmended(new_article_, offset);
@@ -496,7 +504,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     return true;
   }
   if (!indented) {  // back to the amending law's own text
-    adding_ = false;
+    adding_ = adding_articles_ = false;
     return false;
   }
   Take(line, offset);
@@ -547,7 +555,7 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     s.title = std::string(line);
     amended_law_.clear();  // the 附則 of an amending law is its own text again
     last_article_ = 0;     // its articles count from 第1条 again
-    adding_ = false;
+    adding_ = adding_articles_ = false;
     if (std::string_view(amend).find("号") != std::string_view::npos) s.amend_law_num = std::string(amend);
     groups_.clear();
     article_ = paragraph_ = current_ = -1;

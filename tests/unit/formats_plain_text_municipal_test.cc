@@ -106,6 +106,28 @@ TEST_CASE("Municipal 改め文, one ordinance amending several") {
   CHECK(Amended(doc, "令和９年") == "||附則");
 }
 
+TEST_CASE("Municipal 改め文, whole articles added or replaced at the margin") {
+  // Regression: an added article written flush left, as municipal drafts do,
+  // was read as an article of the amending ordinance itself.
+  Document doc = Text("架空町営住宅条例の一部を改正する条例\n"
+                      "架空町営住宅条例（平成10年架空町条例第3号）の一部を次のように改正する。\n"
+                      "第７条の次に次の１条を加える。\n"
+                      "（入居者の届出）\n"
+                      "第７条の２　入居者は、毎年、収入を証する書類を町長に提出しなければならない。\n"
+                      "２　前項の書類は、写しをもって代えることができる。\n"
+                      "第９条を次のように改める。\n"
+                      "第９条　町長は、職員に住宅に立ち入らせることができる。\n"
+                      "第１０条第１項中「書面」を「書面等」に改める。\n"
+                      "附　則\n"
+                      "この条例は、公布の日から施行する。\n");
+  CHECK(Amended(doc, "収入を証する") == "架空町営住宅条例|第７条の２|本則");
+  CHECK(Amended(doc, "写しをもって") == "架空町営住宅条例|第７条の２第２項|本則");
+  CHECK(Amended(doc, "立ち入らせる") == "架空町営住宅条例|第９条|本則");
+  CHECK(Amended(doc, "第１０条第１項中") == "架空町営住宅条例|第１０条第１項|本則");
+  CHECK(Amended(doc, "公布の日") == "||附則");
+  CHECK_FALSE(HasPath(doc, "第７条の２"));
+}
+
 TEST_CASE("例規集 layout, a flush-left 目次 with no blank line after it") {
   // Regression: the 目次 swallowed 第１章 and the first caption.
   Document doc = Text("○架空市ため池条例\n目次\n第1章 総則(第1条・第2条)\n第2章 雑則(第3条)\n附則\n"

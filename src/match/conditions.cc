@@ -14,8 +14,11 @@ const RE2& PenaltyPattern() {
   return *re;
 }
 
+// A definition, or a construction clause that says how a power must not be
+// read (「…の権限は、犯罪捜査のために認められたものと解釈してはならない。」).
 const RE2& DefinitionPattern() {
-  static const RE2* re = new RE2("(?:とは、[^。]*(?:をいう|をいい、)|(?:をいう|をいい、[^。]*を含む)。?$)");
+  static const RE2* re = new RE2(
+      "(?:とは、[^。]*(?:をいう|をいい、)|(?:をいう|をいい、[^。]*を含む)。?$|と解(?:釈)?してはならない。$)");
   return *re;
 }
 
@@ -30,10 +33,14 @@ const RE2& TransitionalPattern() {
   return *re;
 }
 
-// A bare reference to other provisions. 「…の添付がある場合に限り、適用する」 is
-// none: it sets the condition of a benefit.
+// A bare reference to other provisions, or a reading of their words (読替え:
+// 「…と読み替えるものとする。」, a table's 「…第三欄に掲げる字句は、…第四欄に掲げる
+// 字句とする。」). 「…の添付がある場合に限り、適用する」 is none: it sets the
+// condition of a benefit.
 bool IsCrossReference(re2::StringPiece text) {
-  static const RE2* re = new RE2("(?:準用する|例による|適用する|適用しない|適用があるものとする)。$");
+  static const RE2* re = new RE2(
+      "(?:準用する|例による|適用する|適用しない|適用があるものとする|読み替える|読み替えるものとする)。$|"
+      "欄に掲げる字句は、[^。]*欄に掲げる字句とする。");
   static const RE2* condition = new RE2("に限り、?適用する。$");
   return RE2::PartialMatch(text, *re) && !RE2::PartialMatch(text, *condition);
 }
@@ -101,6 +108,31 @@ std::string RouteText(std::string_view normalized, const std::vector<Span>& old_
   return out;
 }
 
+// Whether `clause` (up to its 、 or 。, or the end of the text) ends by forbidding
+// its act: 「…てはならない」, or a 号's 「…を掲示しないこと」 (not 「…しなければならない
+// こと」, nor 「…を受けないことについて」).
+bool EndsForbidding(std::string_view clause) {
+  if (clause.ends_with("。")) clause.remove_suffix(3);
+  if (clause.ends_with("てはならない") || clause.ends_with("ではならない")) return true;
+  return clause.ends_with("ないこと") && !clause.ends_with("ならないこと") && !clause.ends_with("なければならないこと");
+}
+
+// An act coordinated with the next ones under one negation: 「…を掲示し、又は備え
+// 付けないこと。」「…を移転し、若しくは除却し、又は汚損してはならない。」 — every
+// clause after `clause_end` (the byte after the act's 、) opens with 又は・若しくは・
+// 及び, and the last forbids. Not 「…を修了し、又は中断するまでの間、…の変更をして
+// はならない」, where the negation is another act's.
+bool ForbiddenWithNext(std::string_view text, size_t clause_end) {
+  std::string_view rest = text.substr(std::min(clause_end, text.size()));
+  while (rest.starts_with("又は") || rest.starts_with("若しくは") || rest.starts_with("及び")) {
+    size_t end = std::min(rest.find("、"), rest.find("。"));
+    if (end == std::string_view::npos) return EndsForbidding(rest);
+    if (rest.compare(end, 3, "。") == 0) return EndsForbidding(rest.substr(0, end + 3));
+    rest = rest.substr(end + 3);
+  }
+  return false;
+}
+
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   // From the match's last character on: a match may end in the て of 「…してはならない」.
   size_t from = std::min<size_t>(match_end, text.size());
@@ -127,6 +159,7 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
+  if (EndsForbidding(rest) || ForbiddenWithNext(text, from + rest.size())) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;
   if (RE2::PartialMatch(r, *exemption)) return ClauseModality::kExemption;
   return ClauseModality::kOther;
@@ -160,6 +193,10 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
   f.cross_reference = IsCrossReference(text);
+  // A 号 that names a case (「…を現金で納付する場合」) or a time: the act in it is
+  // a condition, and the duty, if any, stands in its 柱書.
+  static const RE2* case_item = new RE2("(?:場合|とき)。?$");
+  f.case_item = in_item && RE2::PartialMatch(text, *case_item);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   f.old_text = QuotedOldText(normalized);
   return f;

@@ -16,11 +16,14 @@ namespace analoglint {
 // What the scope exclusions need to know about one sentence.
 struct SentenceFacts {
   bool penalty = false;      // 「…に処する」 in the sentence or its paragraph's lead-in, or a 罰則 chapter
-  bool definition = false;   // 「…とは、…をいう」, or an item of 「次の各号に掲げる用語の意義は」
+  bool definition = false;   // 「…とは、…をいう」, an item of 「次の各号に掲げる用語の意義は」, or
+                             // a construction clause 「…と解釈してはならない。」
   bool suppl_amend = false;  // in a 附則 of an amending law
-  bool cross_reference = false;  // 「…の規定は、…について準用する。」 and the like, not the
-                                 // condition 「…場合に限り、適用する。」
+  bool cross_reference = false;  // 「…の規定は、…について準用する。」, a 読替え, and the like,
+                                 // not the condition 「…場合に限り、適用する。」
   bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
+  bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
+                                 // act is a condition (a mention, for the exclusions)
   std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
 

@@ -25,7 +25,10 @@ std::string Alternation(std::vector<std::string> words) {
 
 std::string Lexicon::Regex(bool entries_only) const {
   std::string out = "(?:" + Alternation(entries);
-  if (!suffixes.empty() && !entries_only) out += (entries.empty() ? "" : "|") + std::string("\\p{Han}+(?:") + Alternation(suffixes) + ")";
+  if (!suffixes.empty() && !entries_only) {
+    out += (entries.empty() ? "" : "|") + std::string("\\p{Han}{") + std::to_string(suffix_stem) + ",}(?:" +
+           Alternation(suffixes) + ")";
+  }
   return out + ")";
 }
 
@@ -34,7 +37,7 @@ StatusOr<Lexicon> ParseLexicon(std::string_view yaml, const std::string& file) {
     YamlFile f(file);
     YAML::Node root = LoadYaml(yaml, file);
     f.RequireMap(root, "a lexicon");
-    f.CheckKeys(root, {"id", "role", "description", "entries", "suffixes"});
+    f.CheckKeys(root, {"id", "role", "description", "entries", "suffixes", "suffix_stem"});
     Lexicon lex;
     YAML::Node id = f.Required(root, "id");
     lex.id = f.String(id, "'id'");
@@ -50,6 +53,10 @@ StatusOr<Lexicon> ParseLexicon(std::string_view yaml, const std::string& file) {
     lex.description = f.RequiredString(root, "description");
     lex.entries = f.Strings(f.Required(root, "entries"), "'entries'");
     if (YAML::Node s = root["suffixes"]) lex.suffixes = f.Strings(s, "'suffixes'");
+    if (YAML::Node n = root["suffix_stem"]) {
+      lex.suffix_stem = n.IsScalar() ? std::atoi(n.Scalar().c_str()) : 0;
+      if (lex.suffix_stem < 1 || lex.suffix_stem > 8) f.Fail(n, "'suffix_stem' must be a number from 1 to 8");
+    }
     for (const std::string& e : lex.entries) {
       if (e.empty()) f.Fail(root["entries"], "an entry must not be empty");
     }

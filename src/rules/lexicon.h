@@ -7,9 +7,11 @@
 //   description: 書類・書面を表す語。
 //   entries: [申請書, 届出書, 書類] # literal words (matched on the normalized text)
 //   suffixes: [書, 証]            # optional: a kanji compound ending so is in the list too
+//   suffix_stem: 2                # optional: kanji the compound needs before its suffix
+//                                 # (default 1; 2 keeps 保証, 投票, 秘書 out of documents)
 //
 // In a rule's regex, unless or anchor, `{lex:NAME}` stands for the group
-// (?:entry|…|[漢字]+(?:suffix|…)), longest entries first; `{lex:NAME.entries}`
+// (?:entry|…|[漢字]{n,}(?:suffix|…)), longest entries first; `{lex:NAME.entries}`
 // for the entries alone. A suffix of one kanji gives the prefilter no literal
 // to filter on (it needs four bytes), so a pattern made of a lexicon alone
 // should use the entries.
@@ -31,6 +33,7 @@ struct Lexicon {
   std::string description;
   std::vector<std::string> entries;
   std::vector<std::string> suffixes;
+  int suffix_stem = 1;  // kanji (code points) before a suffix, at least
   std::string where;  // file:line:col of the id
   // The RE2 group the lexicon stands for in a pattern (without the suffixes
   // when `entries_only`).

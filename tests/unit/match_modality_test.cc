@@ -61,11 +61,16 @@ TEST_CASE("RouteText, a definition in brackets is no digital route") {
 
 TEST_CASE("Lexicons expand into patterns") {
   Lexicons lexicons;
-  lexicons["docs"] = Lexicon{"docs", "object", "", {"申請書", "書類"}, {"書"}, ""};
+  lexicons["docs"] = Lexicon{"docs", "object", "", {"申請書", "書類"}, {"書"}, 1, ""};
   std::string pattern = "{lex:docs}を提出";
   std::string unknown;
   REQUIRE(ExpandLexicons(lexicons, &pattern, &unknown));
-  CHECK(pattern == "(?:申請書|書類|\\p{Han}+(?:書))を提出");
+  CHECK(pattern == "(?:申請書|書類|\\p{Han}{1,}(?:書))を提出");
+  lexicons["docs"].suffix_stem = 2;  // 受領証 but not 保証
+  std::string two = "{lex:docs}";
+  REQUIRE(ExpandLexicons(lexicons, &two, &unknown));
+  CHECK(RE2::FullMatch("受領書", two));
+  CHECK_FALSE(RE2::FullMatch("秘書", two));
   std::string entries = "{lex:docs.entries}$";
   REQUIRE(ExpandLexicons(lexicons, &entries, &unknown));
   CHECK(entries == "(?:申請書|書類)$");

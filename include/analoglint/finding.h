@@ -14,6 +14,12 @@ enum class Severity { kError, kWarning, kInfo };
 // "error" | "warning" | "info".
 std::string_view SeverityName(Severity s);
 
+// The 条項 a finding stands in, as reports name it: its path and caption, and
+// for text an amending law adds, the place in the amended law (「第１条（架空市手数料
+// 条例の一部改正） → 改正後の架空市手数料条例第６条第３号」). One-line formats
+// (github, checkstyle, rdjsonl) leave the caption out.
+std::string ClauseName(const Location& loc, bool with_caption = true);
+
 enum class FindingStatus { kOpen, kWaived, kBaselined };
 // "open" | "waived" | "baselined".
 std::string_view FindingStatusName(FindingStatus s);

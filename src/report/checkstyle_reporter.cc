@@ -43,7 +43,7 @@ class CheckstyleReporter : public Reporter {
       if (f.status != FindingStatus::kOpen) continue;
       out += "    <error line=\"" + std::to_string(f.location.start.line) + "\" column=\"" +
              std::to_string(f.location.start.column) + "\" severity=\"" + std::string(SeverityName(f.severity)) +
-             "\" message=\"" + Attribute(f.location.path + ": " + f.message + "\n" + f.remedy) +
+             "\" message=\"" + Attribute(ClauseName(f.location, false) + ": " + f.message + "\n" + f.remedy) +
              "\" source=\"analog-lint." + Attribute(f.rule) + "\"/>\n";
     }
     return out + "  </file>\n";

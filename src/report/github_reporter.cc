@@ -54,7 +54,7 @@ class GithubReporter : public Reporter {
       out += std::string("::") + Command(f.severity) + " file=" + EscapeProperty(ReportFileName(RepositoryPath(f.file, root_))) +
              ",line=" + std::to_string(loc.start.line) + ",col=" + std::to_string(loc.start.column) +
              ",endLine=" + std::to_string(loc.end.line) + ",endColumn=" + std::to_string(loc.end.column) +
-             ",title=" + EscapeProperty(loc.path + " " + f.rule) + "::" +
+             ",title=" + EscapeProperty(ClauseName(loc, false) + " " + f.rule) + "::" +
              EscapeData(f.message + "\n" + f.remedy) + "\n";
     }
     return out;

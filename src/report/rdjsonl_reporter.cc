@@ -28,7 +28,7 @@ class RdjsonlReporter : public Reporter {
     for (const Finding& f : findings) {
       if (f.status != FindingStatus::kOpen) continue;
       nlohmann::ordered_json d = {
-          {"message", f.location.path + ": " + f.message + "\n" + f.remedy},
+          {"message", ClauseName(f.location, false) + ": " + f.message + "\n" + f.remedy},
           {"location",
            {{"path", ReportFileName(f.file)},
             {"range", {{"start", Position(f.location.start)}, {"end", Position(f.location.end)}}}}},

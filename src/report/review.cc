@@ -27,7 +27,8 @@ std::string PhaseOf(const Finding& f, const CategoryInfo* c) {
   return "1 → " + (target > 0 ? std::to_string(target) : std::string("—"));
 }
 
-// The sentence with every match in `matches` marked (merged where they overlap).
+// The sentence with every match in `matches` marked (merged where they overlap
+// or touch, so a report shows one marked stretch, never two side by side).
 void AppendExcerpt(const std::string& sentence, const std::vector<std::string>& matches,
                    std::vector<ExcerptPart>* out) {
   std::vector<std::pair<size_t, size_t>> spans;
@@ -36,12 +37,17 @@ void AppendExcerpt(const std::string& sentence, const std::vector<std::string>& 
     if (at != std::string::npos) spans.push_back({at, at + m.size()});
   }
   std::sort(spans.begin(), spans.end());
+  const size_t first = out->size();  // parts before are another sentence's
   size_t pos = 0;
   for (auto [b, e] : spans) {
     if (e <= pos) continue;
     b = std::max(b, pos);
-    if (b > pos) out->push_back({sentence.substr(pos, b - pos), false});
-    out->push_back({sentence.substr(b, e - b), true});
+    if (b == pos && out->size() > first && out->back().match) {
+      out->back().text += sentence.substr(b, e - b);
+    } else {
+      if (b > pos) out->push_back({sentence.substr(pos, b - pos), false});
+      out->push_back({sentence.substr(b, e - b), true});
+    }
     pos = e;
   }
   if (pos < sentence.size()) out->push_back({sentence.substr(pos), false});
@@ -174,7 +180,7 @@ bool SameItem(const ReviewItem& item, const Finding& f) {
 ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules) {
   ReviewRow row;
   const Finding& first = *group.front();
-  row.clause = first.location.path + first.location.caption;
+  row.clause = ClauseName(first.location);
   row.file = ReportFileName(first.file);
   row.line = first.location.start.line;
   row.column = first.location.start.column;
@@ -207,7 +213,9 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
     std::map<std::string, size_t> by_path;
     for (size_t k = 0; k < documents_[d].findings && next < findings_.size(); ++k, ++next) {
       const Finding& f = findings_[next];
-      std::string key = f.location.amend_law_num + "\x1f" + f.location.path;
+      // Text an amending law adds is grouped by its place in the amended law.
+      std::string key = f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law +
+                        "\x1f" + f.location.amended_path;
       auto [it, fresh] = by_path.emplace(key, groups.size());
       if (fresh) groups.emplace_back();
       groups[it->second].push_back(&f);
@@ -309,7 +317,7 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
         std::string key = f->decision_where + "\x1f" + f->decision + "\x1f" + f->decision_note;
         auto [it, fresh] = index.emplace(key, out.size());
         if (fresh) out.push_back({f->decision_where, f->decision, f->decision_note, f->decision_due, {}});
-        out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + f->location.path + " " +
+        out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + ClauseName(f->location, false) + " " +
                                           item.category + "（" + f->rule + "）");
       }
     }

@@ -119,7 +119,7 @@ class SarifReporter : public Reporter {
               {"region", region}}},
            {"logicalLocations", {{{"fullyQualifiedName", loc.path}, {"kind", "member"}}}}}}},
         {"partialFingerprints", {{"analogLintFingerprint/v1", f.fingerprint}}},
-        {"properties", {{"category", f.category}, {"clause", loc.path + loc.caption},
+        {"properties", {{"category", f.category}, {"clause", ClauseName(loc)},
                         {"part", PartName(loc.part)}}},
     };
     if (f.status == FindingStatus::kWaived) {

@@ -61,9 +61,7 @@ class TextReporter : public Reporter {
       out_ << " 判定: " << f.decision << (f.decision_note.empty() ? "" : "（" + f.decision_note + "）")
            << (f.decision_due.empty() ? "" : " 見直し時期 " + f.decision_due);
     }
-    out_ << "\n    " << loc.path << loc.caption;
-    if (!loc.amended_path.empty()) out_ << " → 改正後の" << loc.amended_law << loc.amended_path;
-    out_ << "\n";
+    out_ << "\n    " << ClauseName(loc) << "\n";
     size_t at = f.sentence.find(f.match);
     out_ << "    " << f.sentence << "\n";
     if (at != std::string::npos && !f.match.empty()) {

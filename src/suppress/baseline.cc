@@ -19,14 +19,20 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
     if (!f.is_object() || !f.contains("fingerprint") || !f["fingerprint"].is_string()) {
       return Status::InvalidInput(path + ": a baseline entry has no \"fingerprint\"");
     }
-    b.fingerprints_.insert(f["fingerprint"].get<std::string>());
+    std::string fingerprint = f["fingerprint"].get<std::string>();
+    if (f.contains("file") && f["file"].is_string()) {
+      b.entries_.insert({f["file"].get<std::string>(), fingerprint});
+    } else {
+      b.any_file_.insert(fingerprint);
+    }
   }
   return b;
 }
 
 void Baseline::Apply(std::vector<Finding>* findings) const {
   for (Finding& f : *findings) {
-    if (f.status == FindingStatus::kOpen && fingerprints_.count(f.fingerprint)) {
+    if (f.status != FindingStatus::kOpen) continue;
+    if (any_file_.count(f.fingerprint) || entries_.count({ReportFileName(f.file), f.fingerprint})) {
       f.status = FindingStatus::kBaselined;
     }
   }

@@ -2,8 +2,11 @@
 // so that a CI gate fails only on new ones (DESIGN.md §6).
 //
 // The file is JSON: {"schema_version": 1, "findings": [{"fingerprint": …,
-// "rule": …, "file": …, "path": …, "match": …}]}; only the fingerprints count,
-// the rest is for people reading the file.
+// "rule": …, "file": …, "path": …, "match": …}]}. A finding is in the baseline
+// when an entry has its fingerprint and its file (the name as reports give it,
+// ReportFileName): the same standard sentence in a new file is a new finding.
+// An entry without "file" (a hand-made or older baseline) matches any file.
+// The rule, path and match are for people reading the file.
 #ifndef ANALOGLINT_SUPPRESS_BASELINE_H_
 #define ANALOGLINT_SUPPRESS_BASELINE_H_
 
@@ -25,7 +28,8 @@ class Baseline {
   void Apply(std::vector<Finding>* findings) const;
 
  private:
-  std::set<std::string> fingerprints_;
+  std::set<std::pair<std::string, std::string>> entries_;  // (file, fingerprint)
+  std::set<std::string> any_file_;                         // fingerprints of entries without a file
 };
 
 // Writes the baseline of `findings` (open and baselined; waived ones are

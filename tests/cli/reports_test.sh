@@ -183,10 +183,13 @@ YAML
   check "--fail-on counts only open findings (all kept: exit 0)" test $? -eq 0
   ;;
 baseline)
-  cp "$draft" "$tmp/v1.txt"
-  "$bin" check --fail-on never --write-baseline "$tmp/baseline.json" "$tmp/v1.txt" >/dev/null
+  cp "$draft" "$tmp/jourei.txt"
+  "$bin" check --fail-on never --write-baseline "$tmp/baseline.json" "$tmp/jourei.txt" >/dev/null
+  cp "$draft" "$tmp/other.txt"
+  "$bin" check --fail-on warning --baseline "$tmp/baseline.json" "$tmp/other.txt" >/dev/null
+  check "the same sentences in another file are not in its baseline (exit 1)" test $? -eq 1
   # The next version: a new article before the others (renumbering them) and edits elsewhere.
-  python3 - "$draft" "$tmp/v2.txt" <<'PY'
+  python3 - "$draft" "$tmp/jourei.txt" <<'PY'
 import sys
 text = open(sys.argv[1]).read()
 text = text.replace("　　　第二章　業務\n", "　　　第二章　業務\n　（届出）\n第三条　物品保管業者は、毎年、事業の状況を主務大臣に届け出なければならない。\n", 1)
@@ -196,10 +199,10 @@ for old, new in [("第三条　物品保管業を", "第四条　物品保管業
     text = text.replace(old, new, 1)
 open(sys.argv[2], "w").write(text)
 PY
-  "$bin" check --fail-on warning --baseline "$tmp/baseline.json" "$tmp/v2.txt" >/dev/null
+  "$bin" check --fail-on warning --baseline "$tmp/baseline.json" "$tmp/jourei.txt" >/dev/null
   check "renumbered articles and edits elsewhere: every old finding is in the baseline (exit 0)" test $? -eq 0
-  sed -i 's/事業の状況を主務大臣に届け出なければならない。/事業の状況を記載した報告書を主務大臣に提出しなければならない。/' "$tmp/v2.txt"
-  "$bin" check -f jsonl --fail-on warning --baseline "$tmp/baseline.json" "$tmp/v2.txt" >"$tmp/f.jsonl"
+  sed -i 's/事業の状況を主務大臣に届け出なければならない。/事業の状況を記載した報告書を主務大臣に提出しなければならない。/' "$tmp/jourei.txt"
+  "$bin" check -f jsonl --fail-on warning --baseline "$tmp/baseline.json" "$tmp/jourei.txt" >"$tmp/f.jsonl"
   check "a new analog requirement fails the gate (exit 1)" test $? -eq 1
   check "only the new finding is open" python3 -c "
 import json,sys
@@ -207,6 +210,20 @@ fs=[json.loads(l) for l in open(sys.argv[1])]
 opened=[f for f in fs if f['status']=='open']
 assert len(opened)==1 and opened[0]['location']['path']=='第三条', opened
 assert sum(f['status']=='baselined' for f in fs) == len(fs)-1" "$tmp/f.jsonl"
+  ;;
+amendment)
+  # 改め文: each place in the amended ordinance is its own row, named in every format.
+  amend="$root/corpus/municipal-amendment.txt"
+  "$bin" check -f markdown -o "$tmp/r.md" -f sarif -o "$tmp/r.sarif" --fail-on never "$amend"
+  check "markdown names the place in the amended ordinance" \
+    grep -q "| 第１条（架空市手数料条例の一部改正） → 改正後の架空市手数料条例第６条第３号 |" "$tmp/r.md"
+  check "two places amended by one article are two rows" \
+    grep -q "| 2 | 第１条（架空市手数料条例の一部改正） → 改正後の架空市手数料条例第８条第２項第３号 |" "$tmp/r.md"
+  check "sarif names the place in the amended ordinance" python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+clauses={r['properties']['clause'] for r in d['runs'][0]['results']}
+assert '第２条（架空市公園条例の一部改正） → 改正後の架空市公園条例第１２条第２項' in clauses, clauses" "$tmp/r.sarif"
   ;;
 changed-since)
   mkdir -p "$tmp/repo"

@@ -154,6 +154,8 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       // (not 「…を修了した者」, a qualification, nor 「…が記名押印した書面」,
       // the form a document must take)
       "[^、。]{0,3}?た事項(?:は|を|に|の|で|が|について)|"
+      // who was chosen for the act: 「…が投票に立ち会わせることとした者」
+      "[^、。]{0,6}?こととし(?:た|ている)(?:者|もの)|"
       // who means to do the act: 「講習を受けようとする者は、…申し込まなければ」
       // 「…を受けようとし、又は受けた者に対しては」
       "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、))");

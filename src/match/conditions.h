@@ -35,6 +35,7 @@ struct SentenceFacts {
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
 //   kMention:     「…を受けることができる者」「…を受けようとする者」「…に関する事項」
 //                 「…を提出することができる旨」「…を添付しないとき」「…の提出を求めた事項」
+//                 「…に立ち会わせることとした者」
 //                 — the act names who may or means to do it, a subject matter, the
 //                 content of a notice, a failure to do it (a ground for refusal) or a
 //                 past act that names a subject; it imposes nothing.

@@ -218,19 +218,21 @@ ignore:
 input-format:
   # "reiki/*.txt": text
 
-# Findings accepted by a reviewer (see README, "Waivers").
-# waivers:
-#   - rule: visual-inspection.by-eye
-#     path: 第四条
-#     reason: 点検は令和八年度から遠隔監視に切り替える予定のため
-
-# Review decisions (存置 / 誤検出 / 見直す), written by hand, by
-# `analog-lint lsp` or by the page.
+# Review decisions (見直す / 存置 / 誤検出), written by hand, by
+# `analog-lint lsp` or by the page (README, "Reports and gates"). 存置 and
+# 誤検出 keep a finding out of the gate; 見直す records the plan and its date.
 # decisions:
+#   - rule: in-person-appearance.appear-in-person
+#     path: 第五条
+#     decision: 存置
+#     reason: 本人の意思を対面で確認する必要があり、性質上対面が必要なため
 #   - rule: paper-document.submit-form
 #     path: 第三条
-#     decision: 存置
-#     reason: 性質上対面が必要
+#     decision: 見直す
+#     reason: 電子申請システムによる提出を認める改正を行う
+#     due: 2027-03-31
+#
+# waivers: the older spelling of a 存置 decision (rule, path, reason), still read.
 )";
 }
 

@@ -41,12 +41,24 @@ class TextReporter : public Reporter {
                    const std::string& rendered) override {
     out_ << rendered;
     total_ += findings.size();
+    for (const Finding& f : findings) {
+      if (f.status == FindingStatus::kWaived) ++waived_;
+      if (f.status == FindingStatus::kBaselined) ++baselined_;
+    }
     ++documents_;
   }
 
   Status Finish() override {
     out_ << total_ << (total_ == 1 ? " finding" : " findings") << " in " << documents_
-         << (documents_ == 1 ? " file" : " files") << "\n";
+         << (documents_ == 1 ? " file" : " files");
+    // Say how many the gate does not count, when some are kept out.
+    if (waived_ + baselined_ > 0) {
+      out_ << " (" << total_ - waived_ - baselined_ << " open";
+      if (waived_ > 0) out_ << ", " << waived_ << " waived";
+      if (baselined_ > 0) out_ << ", " << baselined_ << " baselined";
+      out_ << ")";
+    }
+    out_ << "\n";
     return Status::Ok();
   }
 
@@ -72,6 +84,8 @@ class TextReporter : public Reporter {
 
   std::ostream& out_;
   size_t total_ = 0;
+  size_t waived_ = 0;     // 存置 and 誤検出 decisions, and waivers
+  size_t baselined_ = 0;
   size_t documents_ = 0;
 };
 

@@ -149,6 +149,11 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
       "[^、。]{0,16}?(?:する|できる|した)旨(?:$|。|を|、|及び|並びに)|"
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
+      // a person named by a past act and a later state: 「…を書面により申し出て休職していた者」
+      // (not 「…研修を修了している者でなければ」, a qualification)
+      "て[^、。]{1,8}?てい(?:る|た)(?:者|もの)|"
+      // a condition the act is hard to meet in: 「…を経由して行うことが著しく困難である地域」
+      "[^、。]{0,4}?ことが(?:著しく)?困難|"
       "[^、。]{0,4}?(?:しない|せず|しなかった)(?:とき|場合|者)|"
       // a past act that names a subject: 「…書面の提出を求めた事項については」
       // (not 「…を修了した者」, a qualification, nor 「…が記名押印した書面」,

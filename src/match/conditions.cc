@@ -14,11 +14,14 @@ const RE2& PenaltyPattern() {
   return *re;
 }
 
-// A definition, or a construction clause that says how a power must not be
-// read (「…の権限は、犯罪捜査のために認められたものと解釈してはならない。」).
+// A definition, a construction clause that says how a power must not be read
+// (「…の権限は、犯罪捜査のために認められたものと解釈してはならない。」), or a purpose
+// clause (「この規則は、…押印する領収印について必要な事項を定めるものとする。」
+// 「この法律は、…を目的とする。」): each names acts and imposes none.
 const RE2& DefinitionPattern() {
   static const RE2* re = new RE2(
-      "(?:とは、[^。]*(?:をいう|をいい、)|(?:をいう|をいい、[^。]*を含む)。?$|と解(?:釈)?してはならない。$)");
+      "(?:とは、[^。]*(?:をいう|をいい、)|(?:をいう|をいい、[^。]*を含む)。?$|と解(?:釈)?してはならない。$|"
+      "^この(?:法律|政令|省令|府令|規則|条例|規程|要綱|訓令|告示)は、[^。]*(?:を目的とする|必要な事項を定める(?:ものとする)?)。$)");
   return *re;
 }
 

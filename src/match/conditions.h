@@ -16,8 +16,9 @@ namespace analoglint {
 // What the scope exclusions need to know about one sentence.
 struct SentenceFacts {
   bool penalty = false;      // 「…に処する」 in the sentence or its paragraph's lead-in, or a 罰則 chapter
-  bool definition = false;   // 「…とは、…をいう」, an item of 「次の各号に掲げる用語の意義は」, or
-                             // a construction clause 「…と解釈してはならない。」
+  bool definition = false;   // 「…とは、…をいう」, an item of 「次の各号に掲げる用語の意義は」,
+                             // a construction clause 「…と解釈してはならない。」, or a purpose
+                             // clause 「この規則は、…について必要な事項を定めるものとする。」
   bool suppl_amend = false;  // in a 附則 of an amending law
   bool cross_reference = false;  // 「…の規定は、…について準用する。」, a 読替え, and the like,
                                  // not the condition 「…場合に限り、適用する。」

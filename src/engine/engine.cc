@@ -280,26 +280,65 @@ bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTex
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
 }
 
-// A later 項 grants a digital route for 「前項の<act>」, and the sentence is about
-// that act. A route for handing over a document (交付, 提出) leaves a duty to
-// let people view records (閲覧) standing: that is another act.
-bool RouteInNextParagraphFor(const NextParagraphRoute& route, const CompiledRule& rule,
-                             std::string_view sentence, ScopeTexts* scopes, size_t i) {
-  const std::string& next = scopes->NextParagraph(i);
-  if (next.empty()) return false;
-  std::string act = route.Act(next);
-  if (act.empty()) return false;
-  bool viewing_act = act.find("閲覧") != std::string::npos || act.find("縦覧") != std::string::npos;
+// Whether `act`, the act a route is granted for, is the act of the sentence
+// (or, for a 号, of its 柱書). A route for handing over a document (交付, 提出)
+// leaves a duty to let people view records (閲覧) standing: that is another act.
+bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view text) {
+  if (act.empty() || text.empty()) return false;
+  bool viewing_act = act.find("閲覧") != std::string_view::npos || act.find("縦覧") != std::string_view::npos;
   if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
+  // The reference back is no part of the act: 「前二項の申請書及び書類の提出」.
+  static const RE2* back = new RE2("^(?:(?:前[二三各]?項|同項)(?:の規定による|に規定する|の)|その|当該)");
+  re2::StringPiece rest(act.data(), act.size());
+  RE2::Consume(&rest, *back);
+  act = std::string_view(rest.data(), rest.size());
   // 「書面の交付」「書面による通知」 name the object and the act: either found
-  // in the sentence will do (「…を書面により通知しなければならない」).
-  for (std::string_view joint : {"による", "の"}) {
-    size_t at = act.find(joint);
-    if (at == std::string::npos) continue;
-    return sentence.find(act.substr(0, at)) != std::string_view::npos ||
-           sentence.find(act.substr(at + joint.size())) != std::string_view::npos;
+  // in the sentence will do (「…を書面により通知しなければならない」); objects
+  // in coordination count one by one (「申請書及び書類の提出」).
+  std::vector<std::string_view> parts;
+  size_t at = act.find("による");
+  size_t joint = 9;
+  if (at == std::string_view::npos) {
+    at = act.rfind("の");
+    joint = 3;
   }
-  return sentence.find(act) != std::string_view::npos;
+  if (at == std::string_view::npos) {
+    parts.push_back(act);
+  } else {
+    parts.push_back(act.substr(at + joint));
+    std::string_view objects = act.substr(0, at);
+    for (size_t from = 0; from <= objects.size();) {
+      size_t next = std::min({objects.find("及び", from), objects.find("又は", from), objects.find("並びに", from),
+                              objects.find("若しくは", from)});
+      parts.push_back(objects.substr(from, next == std::string_view::npos ? std::string_view::npos : next - from));
+      if (next == std::string_view::npos) break;
+      from = next + (objects.compare(next, 9, "並びに") == 0 ? 9 : objects.compare(next, 12, "若しくは") == 0 ? 12 : 6);
+    }
+  }
+  for (std::string_view part : parts) {  // a word of two characters at least
+    if (part.size() >= 6 && text.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A later 項 (the next one, or the one after it for 「前二項」) or another
+// sentence of the unit grants a digital route for the sentence's act.
+bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, std::string_view sentence,
+                     ScopeTexts* scopes, size_t i) {
+  // Viewing records on a screen in place of paper (「書面の縦覧等に代えて…電磁的記録…の
+  // 縦覧等を…事務所に備え置く電子計算機の映像面」) still takes the viewer to the office:
+  // a unit's own 「…に代えて」 clears no viewing duty. Nor a named medium: it is
+  // what is offered in place (「調査票に代えて、フレキシブルディスクその他の電磁的記録
+  // 媒体により提出することができる」).
+  const std::string& category = rule.rule->info.category;
+  const bool in_place = category != "in-person-viewing" && category != "specified-media";
+  const std::string acts[] = {in_place ? route.InPlaceAct(scopes->Unit(i)) : std::string(),
+                              route.Act(scopes->NextParagraph(i, 1), 1), route.Act(scopes->NextParagraph(i, 2), 2)};
+  for (const std::string& act : acts) {
+    if (act.empty()) continue;
+    if (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i))) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -309,7 +348,7 @@ bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, S
   for (const CompiledUnless& u : rule.unless) {
     if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return RouteInNextParagraphFor(*next_route, rule, sentence, scopes, i);
+  return RouteGrantedFor(*next_route, rule, sentence, scopes, i);
 }
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,

@@ -175,17 +175,59 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   return ClauseModality::kOther;
 }
 
-NextParagraphRoute::NextParagraphRoute(const std::string& routes)
-    : grant_(std::make_unique<RE2>("^前項(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
-                                   routes)),
-      instead_(std::make_unique<RE2>("(?:前項|同項)(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" +
-                                     routes)) {}
+namespace {
 
-std::string NextParagraphRoute::Act(std::string_view next) const {
-  std::string act;
-  re2::StringPiece t(next.data(), next.size());
-  if (RE2::PartialMatch(t, *instead_, &act) || RE2::PartialMatch(t, *grant_, &act)) return act;
-  return "";
+// How a later 項 names the 項 of the sentence: one 項 back, or two.
+constexpr const char* kOneBack = "(?:前項|同項|前二項|前三項|前各項)";
+constexpr const char* kTwoBack = "(?:前二項|前三項|前各項)";
+
+std::unique_ptr<RE2> Grant(const char* back, const std::string& routes) {
+  return std::make_unique<RE2>(std::string("^") + back + "(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
+                               routes);
+}
+
+// 「前項の規定による書面の交付に代えて、…」 and 「前項の規定にかかわらず、…出頭に代えて、…」
+std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
+  return std::make_unique<RE2>(std::string("(?:") + back + "(?:の規定による|に規定する|の)?([^、。]{1,20}?)|" + back +
+                               "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
+}
+
+std::string FirstOf(const RE2& re, std::string_view text) {
+  std::string a, b;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &a, &b)) return "";
+  return a.empty() ? b : a;
+}
+
+std::string Captured(const RE2& re, std::string_view text) {
+  std::string a;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &a)) return "";
+  return a;
+}
+
+}  // namespace
+
+NextParagraphRoute::NextParagraphRoute(const std::string& routes)
+    : grant_(Grant(kOneBack, routes)),
+      instead_(Instead(kOneBack, routes)),
+      grant2_(Grant(kTwoBack, routes)),
+      instead2_(Instead(kTwoBack, routes)),
+      in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
+      replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|により|によって|によつて)[^。]*?[、を]([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
+
+std::string NextParagraphRoute::Act(std::string_view next, int back) const {
+  const RE2& instead = back == 1 ? *instead_ : *instead2_;
+  const RE2& grant = back == 1 ? *grant_ : *grant2_;
+  std::string act = FirstOf(instead, next);
+  return act.empty() ? Captured(grant, next) : act;
+}
+
+std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {
+  // A bracket qualifies a word (「帳簿書類（その作成又は保存に代えて電磁的記録の作成…
+  // を含む。）」): it replaces no act of the sentence.
+  std::string text(unit);
+  for (const ClauseView::Range& r : BracketPassages(unit)) text.replace(r.begin, r.end - r.begin, r.end - r.begin, ' ');
+  std::string act = Captured(*in_place_, text);
+  return act.empty() ? Captured(*replaces_, text) : act;
 }
 
 SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
@@ -259,7 +301,7 @@ const std::string& ScopeTexts::LeadIn(size_t i) {
   return lead_in_[p];
 }
 
-const std::string& ScopeTexts::NextParagraph(size_t i) {
+const std::string& ScopeTexts::NextParagraph(size_t i, int k) {
   Index();
   if (next_paragraph_.empty()) {
     next_paragraph_.assign(doc_.provisions.size(), -1);
@@ -274,7 +316,8 @@ const std::string& ScopeTexts::NextParagraph(size_t i) {
   }
   int paragraph = paragraph_of_[i];
   if (paragraph < 0 || doc_.provisions[static_cast<size_t>(paragraph)].kind != NodeKind::kParagraph) return empty_;
-  int next = next_paragraph_[static_cast<size_t>(paragraph)];
+  int next = paragraph;
+  for (int step = 0; step < k && next >= 0; ++step) next = next_paragraph_[static_cast<size_t>(next)];
   return next < 0 ? empty_ : Text(next);
 }
 

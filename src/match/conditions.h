@@ -43,10 +43,16 @@ struct SentenceFacts {
 enum class ClauseModality { kOther, kProhibition, kExemption, kMention };
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 
-// Whether a later 項 of the same article grants a digital route for an act of
-// this one (rubric v2): 「前項の届出は、電子情報処理組織を使用する方法により行うことが
-// できる。」 (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法
-// により提供することができる。」 (anywhere in it).
+// Whether a later 項 of the same article, or another sentence of the same unit,
+// grants a digital route for an act of this one (rubric v2: a route given in
+// another 項 for the same act clears it):
+//   the next 項: 「前項の届出は、電子情報処理組織を使用する方法により行うことができる。」
+//     (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法に
+//     より提供することができる。」「前項の規定にかかわらず、…出頭に代えて、映像と音声の
+//     送受信により…」 (anywhere in it); 前二項, 前各項 name it too;
+//   the 項 after that: 「前二項の規定にかかわらず、…申請書の提出に代えて、…」;
+//   the same unit (a ただし書 or 後段): 「ただし、…電子メールにより通知することを
+//     もって交付に代えることができる。」「…目視による確認に代えて、遠隔監視…」.
 class NextParagraphRoute {
  public:
   // `routes` is an RE2 group of the words that name a digital route: the
@@ -54,16 +60,21 @@ class NextParagraphRoute {
   // municipality's 電子申請システム counts as the statutes' 電子情報処理組織 does.
   explicit NextParagraphRoute(const std::string& routes = kDefaultRoutes);
 
-  // `next` is the normalized text of the 項 after the one holding the
-  // sentence; returns the act or object it names (届出, 書面の交付), or "".
-  std::string Act(std::string_view next) const;
+  // `next` is the normalized text of the 項 `back` (1 or 2) places after the
+  // one holding the sentence; returns the act or object whose route it grants
+  // (届出, 書面の交付), or "".
+  std::string Act(std::string_view next, int back = 1) const;
+
+  // `unit` is the normalized text of the unit holding the sentence; returns
+  // the act a digital route replaces in it (交付, 目視による確認), or "".
+  std::string InPlaceAct(std::string_view unit) const;
 
   // The routes when a pack has no digital-routes lexicon.
   static constexpr const char* kDefaultRoutes =
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
 
  private:
-  std::unique_ptr<RE2> grant_, instead_;
+  std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized
@@ -99,8 +110,8 @@ class ScopeTexts {
   const std::string& Article(size_t i) { return Text(Index().article_of_[i]); }
   // The 柱書 of sentence i's 項: that 項's own sentences, without its items.
   const std::string& LeadIn(size_t i);
-  // The 項 that follows sentence i's 項 in its article ("" when none).
-  const std::string& NextParagraph(size_t i);
+  // The 項 `k` places after sentence i's 項 in its article ("" when none).
+  const std::string& NextParagraph(size_t i, int k = 1);
 
  private:
   ScopeTexts& Index();  // builds the maps below on first use

@@ -131,7 +131,7 @@ int Main(int argc, char** argv) {
                     "extension helps detect the format, .analog-lint.yaml is looked for from its folder");
   check->add_option("--waivers", check_opts.waivers,
                     "Waiver file (default: .analog-lint.yaml in the input's folder or above)");
-  check->add_option("--baseline", check_opts.baseline, "Report only findings not in this baseline");
+  check->add_option("--baseline", check_opts.baseline, "Mark the findings in this baseline as baselined: still reported, never counted by --fail-on");
   check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline");
   check->add_option("--changed-since", check_opts.changed_since,
                     "Lint only the inputs git reports changed since this ref (and new files)");

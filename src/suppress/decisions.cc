@@ -163,8 +163,9 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
   std::vector<bool> in_file;
   std::vector<std::string> paths;  // each decision's path, canonical
   in_file.reserve(decisions_.size());
-  for (const Decision& d : decisions_) {
+  for (Decision& d : decisions_) {
     in_file.push_back(InFile(d, input));
+    if (in_file.back()) d.file_checked = true;
     paths.push_back(CanonicalPath(d.path));
   }
   // Fingerprints present in this document: a fingerprint decision falls back
@@ -174,6 +175,9 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
   for (Finding& f : *findings) {
     if (f.status != FindingStatus::kOpen || !f.decision.empty()) continue;
     std::string path = CanonicalPath(f.location.path);
+    // Text an amending law adds is named by its place in the amended law too
+    // (「第７条の２」, as the reports print it after 「改正後の…」).
+    std::string amended = f.location.amended_path.empty() ? "" : CanonicalPath(f.location.amended_path);
     for (size_t i = 0; i < decisions_.size(); ++i) {
       Decision& d = decisions_[i];
       if (!in_file[i] || !OfKind(d, f)) continue;
@@ -181,9 +185,10 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
       if (!d.fingerprint.empty() && present.count(d.fingerprint)) {
         covers = d.fingerprint == f.fingerprint;
       } else if (!d.fingerprint.empty()) {
-        covers = !d.path.empty() && paths[i] == path;
+        covers = !d.path.empty() && (paths[i] == path || (!amended.empty() && paths[i] == amended));
       } else {
-        covers = d.path.empty() || CanonicalCovers(paths[i], path);
+        covers = d.path.empty() || CanonicalCovers(paths[i], path) ||
+                 (!amended.empty() && CanonicalCovers(paths[i], amended));
       }
       if (!covers) continue;
       Record(d, f);
@@ -195,7 +200,9 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
 std::vector<std::string> DecisionSet::Unused() const {
   std::vector<std::string> out;
   for (const Decision& d : decisions_) {
-    if (d.used > 0) continue;
+    // A decision for files this run did not check (a `file:` glob that matched
+    // none of them, as in a pre-commit or --changed-since run) is not unused.
+    if (d.used > 0 || !d.file_checked) continue;
     std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
     out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
   }

@@ -60,6 +60,7 @@ struct Decision {
   std::string base;             // absolute folder the glob is relative to
   bool waiver = false;          // written as an older `waivers:` entry
   int used = 0;                 // findings covered
+  bool file_checked = false;   // a checked input matched `file_glob` (or it is empty)
 };
 
 // "rule X at 第3条" / "category paper-document": how a report names the decision's reach.

@@ -224,6 +224,29 @@ import json,sys
 d=json.load(open(sys.argv[1]))
 clauses={r['properties']['clause'] for r in d['runs'][0]['results']}
 assert '第２条（架空市公園条例の一部改正） → 改正後の架空市公園条例第１２条第２項' in clauses, clauses" "$tmp/r.sarif"
+  # A decision names the place in the amended ordinance, as the reports print it;
+  # one for a file this run does not check is not "unused".
+  mkdir -p "$tmp/d"
+  cp "$amend" "$tmp/d/kaisei.txt"
+  cat >"$tmp/d/.analog-lint.yaml" <<'YAML'
+decisions:
+  - rule: visual-inspection.patrol-watch
+    path: 第12条第2項
+    decision: 存置
+    reason: 遊具の安全は現地でしか確かめられないため
+  - category: paper-document
+    path: 第3条
+    file: other-*.txt
+    decision: 見直す
+    reason: 電子申請を認める
+YAML
+  "$bin" check -f jsonl --fail-on never "$tmp/d/kaisei.txt" >"$tmp/d.jsonl" 2>"$tmp/d.err"
+  check "a decision by the amended place covers the finding" python3 -c "
+import json,sys
+fs=[json.loads(l) for l in open(sys.argv[1])]
+w=[f for f in fs if f['rule']=='visual-inspection.patrol-watch']
+assert w and all(f['status']=='waived' for f in w), w" "$tmp/d.jsonl"
+  check "a decision for files not checked is not called unused" bash -c "! grep -q unused '$tmp/d.err'"
   ;;
 changed-since)
   mkdir -p "$tmp/repo"

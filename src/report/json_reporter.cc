@@ -44,7 +44,8 @@ class JsonReporter : public Reporter {
         {"date", c.date},
         {"documents", documents},
         {"summary", {{"findings", review_.findings().size()},
-                     {"open", review_.open()},
+                     {"open", review_.open()},  // errors and warnings; info findings are advisories
+                     {"advisories", review_.advisories()},
                      {"by_category", TalliesToJson(review_.ByCategory())},
                      {"by_principle", TalliesToJson(review_.ByPrinciple())}}},
         {"findings", findings},

@@ -92,6 +92,9 @@ std::string ResultLine(const ReviewCollector& review) {
                     " 件、見直す " + std::to_string(n["見直す"]) + " 件）、存置 " + std::to_string(n["存置"]) +
                     " 件、誤検出 " + std::to_string(n["誤検出"]) + " 件";
   if (n["ベースライン登録済み"] > 0) out += "、ベースライン登録済み " + std::to_string(n["ベースライン登録済み"]) + " 件";
+  if (review.advisories() > 0) {
+    out += "（このほか参考 " + std::to_string(review.advisories()) + " 件: 帳簿の保存など媒体を問わない義務で、表には含めない）";
+  }
   return out;
 }
 
@@ -131,10 +134,26 @@ void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& f
   d.format = std::string(InputFormatName(doc.format));
   d.encoding = doc.encoding;
   d.sentences = doc.sentences;
-  d.findings = findings.size();
-  for (const Finding& f : findings) d.open += f.status == FindingStatus::kOpen;
+  // The review lists what a drafter must answer for: errors and warnings. An
+  // info finding (a duty to keep books, medium-neutral under rubric v2) is
+  // advice, counted apart.
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kInfo) {
+      ++d.advisories;
+      continue;
+    }
+    ++d.findings;
+    d.open += f.status == FindingStatus::kOpen;
+    reviewed_.push_back(f);
+  }
   documents_.push_back(std::move(d));
   findings_.insert(findings_.end(), findings.begin(), findings.end());
+}
+
+size_t ReviewCollector::advisories() const {
+  size_t n = 0;
+  for (const DocumentSummary& d : documents_) n += d.advisories;
+  return n;
 }
 
 namespace {
@@ -211,8 +230,8 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
     // Group this document's findings by 条項, in order of first appearance.
     std::vector<std::vector<const Finding*>> groups;
     std::map<std::string, size_t> by_path;
-    for (size_t k = 0; k < documents_[d].findings && next < findings_.size(); ++k, ++next) {
-      const Finding& f = findings_[next];
+    for (size_t k = 0; k < documents_[d].findings && next < reviewed_.size(); ++k, ++next) {
+      const Finding& f = reviewed_[next];
       // Text an amending law adds is grouped by its place in the amended law.
       std::string key = f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law +
                         "\x1f" + f.location.amended_path;
@@ -256,19 +275,19 @@ bool HasPrinciple(const Finding& f, const std::string& id) {
 }  // namespace
 
 std::vector<Tally> ReviewCollector::ByCategory() const {
-  return TallySeeds(context_.rules->categories(), findings_,
+  return TallySeeds(context_.rules->categories(), reviewed_,
                     [](const Finding& f, const std::string& id) { return f.category == id; });
 }
 
 std::vector<Tally> ReviewCollector::ByPrinciple() const {
-  return TallySeeds(context_.rules->principles(), findings_, HasPrinciple);
+  return TallySeeds(context_.rules->principles(), reviewed_, HasPrinciple);
 }
 
 std::vector<Tally> ReviewCollector::ByDecision() const {
   std::vector<Tally> out;
   for (const std::string& name : DecisionChoices()) out.push_back({name, name, 0, 0});
   out.push_back({"ベースライン登録済み", "ベースライン登録済み", 0, 0});
-  for (const Finding& f : findings_) {
+  for (const Finding& f : reviewed_) {
     std::string d = DecisionOf(f);
     for (Tally& t : out) {
       if (t.id != d) continue;
@@ -326,7 +345,7 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
 }
 
 size_t ReviewCollector::open() const {
-  return static_cast<size_t>(std::count_if(findings_.begin(), findings_.end(), [](const Finding& f) {
+  return static_cast<size_t>(std::count_if(reviewed_.begin(), reviewed_.end(), [](const Finding& f) {
     return f.status == FindingStatus::kOpen;
   }));
 }

@@ -57,8 +57,9 @@ struct ReviewRow {
 struct DocumentSummary {
   std::string file, title, law_num, format, encoding;
   size_t sentences = 0;
-  size_t findings = 0;
+  size_t findings = 0;  // in the review (rows): errors and warnings
   size_t open = 0;
+  size_t advisories = 0;  // info findings (帳簿の保存 and the like), left out of the review
 };
 
 struct Tally {
@@ -90,8 +91,10 @@ class ReviewCollector {
 
   const ReportContext& context() const { return context_; }
   const std::vector<DocumentSummary>& documents() const { return documents_; }
+  // Every finding, info included (machine formats and the page list them all).
   const std::vector<Finding>& findings() const { return findings_; }
-  // Rows in document order; items point into findings().
+  // Rows in document order, errors and warnings only; items point into the
+  // collector's own copy of those.
   std::vector<ReviewRow> Rows() const;
   // By category (in seeds order) and by principle, every seed listed.
   std::vector<Tally> ByCategory() const;
@@ -103,13 +106,16 @@ class ReviewCollector {
   // Each recorded decision, in the order first met, with the findings it covers.
   std::vector<DecisionUse> Decisions() const;
   size_t open() const;
+  // Info findings left out of the review, over all documents.
+  size_t advisories() const;
   // What was checked: "12 categories, 25 rules: 目視規制, …".
   std::string CheckedSummary() const;
 
  private:
   const ReportContext& context_;
   std::vector<DocumentSummary> documents_;
-  std::vector<Finding> findings_;
+  std::vector<Finding> findings_;  // all, in document order
+  std::vector<Finding> reviewed_;  // errors and warnings: the rows, tallies and conclusions
 };
 
 // One finding described as a one-finding item (the page lists findings one by one).

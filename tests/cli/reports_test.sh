@@ -248,6 +248,18 @@ w=[f for f in fs if f['rule']=='visual-inspection.patrol-watch']
 assert w and all(f['status']=='waived' for f in w), w" "$tmp/d.jsonl"
   check "a decision for files not checked is not called unused" bash -c "! grep -q unused '$tmp/d.err'"
   ;;
+advisories)
+  # An info finding (keeping books) is advice: out of the review's rows and totals, said apart.
+  printf '第1条　事業者は、帳簿を備え、取引の内容を記載し、これを5年間保存しなければならない。\n第2条　事業者は、申請書を町長に提出しなければならない。\n' >"$tmp/kb.txt"
+  "$bin" check -f markdown -o "$tmp/kb.md" -f json -o "$tmp/kb.json" --fail-on never "$tmp/kb.txt"
+  check "the review counts the warning only and says the advisory apart" \
+    grep -q "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 0 件、誤検出 0 件（このほか参考 1 件" "$tmp/kb.md"
+  check "the keep-books row is not in the review" bash -c "! grep -q '^| [0-9]* | 第1条 |' '$tmp/kb.md'"
+  check "json lists both findings and counts the advisory" python3 -c "
+import json,sys
+d=json.load(open(sys.argv[1]))
+assert len(d['findings'])==2 and d['summary']['open']==1 and d['summary']['advisories']==1, d['summary']" "$tmp/kb.json"
+  ;;
 changed-since)
   mkdir -p "$tmp/repo"
   cp "$draft" "$tmp/repo/a.txt"

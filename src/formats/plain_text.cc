@@ -169,6 +169,7 @@ class PlainTextReader {
   std::string ItemLabel(const Label& label) const;
   bool ReadAmendment(std::string_view line, uint32_t offset, bool indented);
   void StartAmended(std::string amended_path, uint32_t offset);
+  void NumberFirstParagraph();
   bool ReadHeading(std::string_view line, uint32_t offset, bool indented);
   void ReadHeaderLine(std::string_view line, uint32_t offset);
   void ReadAppendixRow(std::string_view line, uint32_t offset);
@@ -213,6 +214,7 @@ class PlainTextReader {
   bool adding_articles_ = false;  // whole articles follow, at the margin or indented
   std::string new_article_;
   std::string new_paragraph_;
+  std::vector<int> first_paragraph_;  // amended nodes of an added article's unnumbered first 項
 };
 
 void PlainTextReader::Read() {
@@ -461,6 +463,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     adding_ = line.ends_with("加える。") || line.ends_with("次のように改める。");
     adding_articles_ = adding_ && RE2::FullMatch(line, P().adds_articles);
     new_article_.clear();
+    first_paragraph_.clear();
     new_paragraph_.clear();
     StartAmended(target_, offset);
     Take(line, offset);
@@ -475,6 +478,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     new_article_ = Restyle(label);
     new_paragraph_ = new_article_;
     StartAmended(new_article_, offset);
+    first_paragraph_ = {current_};
     Take(rest, OffsetOf(rest));
     return true;
   }
@@ -485,6 +489,9 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     base = RE2::FullMatch(target_, P().article_of, &article) ? std::string(article) : target_;
   }
   if (RE2::FullMatch(line, P().paragraph, &number, &rest)) {
+    // An added article with a second 項: its first is 第１項 (第７条の２第１項), as in
+    // an article of the ordinance's own.
+    if (!new_article_.empty() && base == new_article_) NumberFirstParagraph();
     new_paragraph_ = base + ParagraphLabel(ParseNumber(number));
     StartAmended(new_paragraph_, offset);
     Take(rest, OffsetOf(rest));
@@ -500,6 +507,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
       holder = std::string(above);
     }
     StartAmended(holder + ItemLabel(*item), offset);
+    if (!first_paragraph_.empty() && new_paragraph_ == new_article_) first_paragraph_.push_back(current_);
     Take(item->rest, OffsetOf(item->rest));
     return true;
   }
@@ -509,6 +517,16 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
   }
   Take(line, offset);
   return true;
+}
+
+// Renames the provisions of an added article's first 項 (the article's own
+// text and its 号) once a second 項 shows that the article has several.
+void PlainTextReader::NumberFirstParagraph() {
+  for (int node : first_paragraph_) {
+    std::string& path = tree_.at(node).amended_path;
+    if (path.starts_with(new_article_)) path.insert(new_article_.size(), ParagraphLabel(1));
+  }
+  first_paragraph_.clear();
 }
 
 // Opens a provision of amended text under the amending law's paragraph.

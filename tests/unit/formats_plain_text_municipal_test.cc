@@ -120,7 +120,7 @@ TEST_CASE("Municipal 改め文, whole articles added or replaced at the margin")
                       "第１０条第１項中「書面」を「書面等」に改める。\n"
                       "附　則\n"
                       "この条例は、公布の日から施行する。\n");
-  CHECK(Amended(doc, "収入を証する") == "架空町営住宅条例|第７条の２|本則");
+  CHECK(Amended(doc, "収入を証する") == "架空町営住宅条例|第７条の２第１項|本則");
   CHECK(Amended(doc, "写しをもって") == "架空町営住宅条例|第７条の２第２項|本則");
   CHECK(Amended(doc, "立ち入らせる") == "架空町営住宅条例|第９条|本則");
   CHECK(Amended(doc, "第１０条第１項中") == "架空町営住宅条例|第１０条第１項|本則");

@@ -183,7 +183,7 @@ TEST_CASE("ReadPlainText, an amending law: each command and added provision know
   };
   CHECK(amended("第三条第一項中") == "架空物品保管業法|第三条第一項|第一条");
   CHECK(amended("帳簿の写し") == "架空物品保管業法|第五条第三項|第一条");
-  CHECK(amended("常駐させ") == "架空物品保管業法|第六条の二|第一条");
+  CHECK(amended("常駐させ") == "架空物品保管業法|第六条の二第一項|第一条");  // it has a 第二項
   CHECK(amended("講習を受け") == "架空物品保管業法|第六条の二第二項|第一条");
   CHECK(amended("第七条を削る") == "架空物品保管業法|第七条|第一条");
   CHECK(amended("公布の日から") == "||附則");  // the amending law's own 附則

@@ -381,7 +381,12 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
     info.conditions.push_back("scope:only=" + kinds);
   }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
-  for (const UnlessSpec& u : r.unless) info.conditions.push_back("unless:" + ScopeName(u.scope));
+  for (const UnlessSpec& u : r.unless) {  // each kind once: "unless:sentence", "unless:paragraph"
+    std::string name = "unless:" + ScopeName(u.scope);
+    if (std::find(info.conditions.begin(), info.conditions.end(), name) == info.conditions.end()) {
+      info.conditions.push_back(std::move(name));
+    }
+  }
   ParseExamples(f, f.Required(root, "examples"), &info);
   return r;
 }

@@ -280,6 +280,27 @@ bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTex
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
 }
 
+// The words of a routed act to look for in a sentence: 「書面の交付」 → 交付, 書面;
+// 「書面による通知」 → 通知, 書面; 「申請書及び書類の提出」 → 提出, 申請書, 書類.
+std::vector<std::string_view> ActWords(std::string_view act) {
+  size_t at = act.find("による");
+  size_t joint = at == std::string_view::npos ? 3 : 9;
+  if (at == std::string_view::npos) at = act.rfind("の");
+  if (at == std::string_view::npos) return {act};
+  std::vector<std::string_view> words = {act.substr(at + joint)};
+  std::string_view objects = act.substr(0, at);
+  for (size_t from = 0;;) {
+    size_t next = std::string_view::npos, width = 0;
+    for (std::string_view c : {"及び", "又は", "並びに", "若しくは"}) {
+      size_t k = objects.find(c, from);
+      if (k < next) next = k, width = c.size();
+    }
+    words.push_back(objects.substr(from, next == std::string_view::npos ? std::string_view::npos : next - from));
+    if (next == std::string_view::npos) return words;
+    from = next + width;
+  }
+}
+
 // Whether `act`, the act a route is granted for, is the act of the sentence
 // (or, for a 号, of its 柱書). A route for handing over a document (交付, 提出)
 // leaves a duty to let people view records (閲覧) standing: that is another act.
@@ -292,31 +313,10 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   re2::StringPiece rest(act.data(), act.size());
   RE2::Consume(&rest, *back);
   act = std::string_view(rest.data(), rest.size());
-  // 「書面の交付」「書面による通知」 name the object and the act: either found
-  // in the sentence will do (「…を書面により通知しなければならない」); objects
-  // in coordination count one by one (「申請書及び書類の提出」).
-  std::vector<std::string_view> parts;
-  size_t at = act.find("による");
-  size_t joint = 9;
-  if (at == std::string_view::npos) {
-    at = act.rfind("の");
-    joint = 3;
-  }
-  if (at == std::string_view::npos) {
-    parts.push_back(act);
-  } else {
-    parts.push_back(act.substr(at + joint));
-    std::string_view objects = act.substr(0, at);
-    for (size_t from = 0; from <= objects.size();) {
-      size_t next = std::min({objects.find("及び", from), objects.find("又は", from), objects.find("並びに", from),
-                              objects.find("若しくは", from)});
-      parts.push_back(objects.substr(from, next == std::string_view::npos ? std::string_view::npos : next - from));
-      if (next == std::string_view::npos) break;
-      from = next + (objects.compare(next, 9, "並びに") == 0 ? 9 : objects.compare(next, 12, "若しくは") == 0 ? 12 : 6);
-    }
-  }
-  for (std::string_view part : parts) {  // a word of two characters at least
-    if (part.size() >= 6 && text.find(part) != std::string_view::npos) return true;
+  // The object or the act found in the sentence will do (「…を書面により通知しなければ
+  // ならない」 for 「書面による通知」); a word of two characters at least.
+  for (std::string_view word : ActWords(act)) {
+    if (word.size() >= 6 && text.find(word) != std::string_view::npos) return true;
   }
   return false;
 }

@@ -154,7 +154,7 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
       // a person named by a past act and a later state: 「…を書面により申し出て休職していた者」
       // (not 「…研修を修了している者でなければ」, a qualification)
-      "て[^、。]{1,8}?てい(?:る|た)(?:者|もの)|"
+      "[^、。]{0,2}?て[^、。]{1,8}?てい(?:る|た)(?:者|もの)|"
       // a condition the act is hard to meet in: 「…を経由して行うことが著しく困難である地域」
       "[^、。]{0,4}?ことが(?:著しく)?困難|"
       "[^、。]{0,4}?(?:しない|せず|しなかった)(?:とき|場合|者)|"
@@ -212,7 +212,7 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
-      replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|により|によって|によつて)[^。]*?[、を]([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
+      replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
 
 std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;

@@ -32,11 +32,14 @@ struct SentenceFacts {
 // up to the clause's end (the next 、 or 。 of the text searched):
 //   kProhibition: 「…してはならない」「…することを禁ずる」 — the act itself is forbidden;
 //   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
+//                 Also a 号's 「…を掲示しないこと」, and an act coordinated with the
+//                 next under one negation (「…を掲示し、又は備え付けないこと」).
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it
 // is the consequence of a condition (「…を提出しなければ、…することができない」).
 //   kMention:     「…を受けることができる者」「…を受けようとする者」「…に関する事項」
 //                 「…を提出することができる旨」「…を添付しないとき」「…の提出を求めた事項」
-//                 「…に立ち会わせることとした者」
+//                 「…に立ち会わせることとした者」「…を経由して行うことが著しく困難」
+//                 「…を書面により申し出て休職していた者」
 //                 — the act names who may or means to do it, a subject matter, the
 //                 content of a notice, a failure to do it (a ground for refusal) or a
 //                 past act that names a subject; it imposes nothing.

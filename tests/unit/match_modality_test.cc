@@ -34,6 +34,20 @@ TEST_CASE("ModalityAfter, per clause, not per sentence") {
   CHECK(After("申請書を提出したうえで、講習を受けなければならない。", "申請書を提出し") == ClauseModality::kOther);
 }
 
+TEST_CASE("ModalityAfter, a negation that binds coordinated acts, and more mentions") {
+  CHECK(After("広告物を施設に掲示しないこと。", "掲示し") == ClauseModality::kProhibition);
+  CHECK(After("広告物を施設に掲示し、又は備え付けないこと。", "掲示し") == ClauseModality::kProhibition);
+  CHECK(After("標識を移転し、若しくは除却し、又は汚損してはならない。", "移転し") == ClauseModality::kProhibition);
+  // The negation is another act's: 修了 stays a time reference, not forbidden.
+  CHECK(After("研修医が研修を修了し、又は中断するまでの間、研修の計画を変更してはならない。", "研修を修了し") !=
+        ClauseModality::kProhibition);
+  CHECK(After("帳簿を備え付けなければならないこと。", "備え付け") == ClauseModality::kOther);
+  CHECK(After("管理者が投票に立ち会わせることとした者", "立ち会わせ") == ClauseModality::kMention);
+  CHECK(After("領事官を経由して行うことが著しく困難である地域", "経由して行う") == ClauseModality::kMention);
+  CHECK(After("退職することを書面により申し出て休職していた者", "書面により申し出") == ClauseModality::kMention);
+  CHECK(After("研修を修了している者でなければならない。", "研修を修了") == ClauseModality::kOther);
+}
+
 TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   NextParagraphRoute route;
   auto RouteInNextParagraph = [&](std::string_view next) { return route.Act(next); };
@@ -48,6 +62,25 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   NextParagraphRoute municipal("(?:電子情報処理組織|電子申請)");
   CHECK(municipal.Act("前項の届出は、市の電子申請システムを使用する方法により行うことができる。") == "届出");
   CHECK(route.Act("前項の届出は、市の電子申請システムを使用する方法により行うことができる。") == "");
+  // 前項の規定にかかわらず: the act is what the route stands in for.
+  CHECK(route.Act("前項の規定にかかわらず、市長は、出頭に代えて、電子情報処理組織を使用して意見を述べさせることが"
+                  "できる。") == "出頭");
+  // Two 項 back only for 前二項・前各項.
+  std::string two_back = "前二項の規定にかかわらず、申請者は、前二項の申請書及び書類の提出に代えて、"
+                         "電子情報処理組織を使用する方法により申請することができる。";
+  CHECK(route.Act(two_back, 2) == "前二項の申請書及び書類の提出");
+  CHECK(route.Act("前項の届出は、電子情報処理組織を使用する方法により行うことができる。", 2) == "");
+}
+
+TEST_CASE("NextParagraphRoute, a ただし書 or 後段 that replaces the act in the unit") {
+  NextParagraphRoute route("(?:電子情報処理組織|電磁的方法|電磁的記録|電子メール)");
+  CHECK(route.InPlaceAct("命令書を交付しなければならない。ただし、電子メールにより通知することをもって交付に"
+                         "代えることができる。") == "交付");
+  CHECK(route.InPlaceAct("代理権を証する書面を提出しなければならない。この場合において、当該書面の提出に代えて、"
+                         "電磁的方法により証明することができる。") == "当該書面の提出");
+  // A bracket that qualifies a word replaces no act.
+  CHECK(route.InPlaceAct("職員に、帳簿書類（その作成又は保存に代えて電磁的記録の作成又は保存がされている場合に"
+                         "おける当該電磁的記録を含む。）を検査させることができる。") == "");
 }
 
 TEST_CASE("RouteText, a definition in brackets is no digital route") {

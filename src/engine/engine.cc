@@ -332,13 +332,12 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
   // 媒体により提出することができる」).
   const std::string& category = rule.rule->info.category;
   const bool in_place = category != "in-person-viewing" && category != "specified-media";
-  const std::string acts[] = {in_place ? route.InPlaceAct(scopes->Unit(i)) : std::string(),
-                              route.Act(scopes->NextParagraph(i, 1), 1), route.Act(scopes->NextParagraph(i, 2), 2)};
-  for (const std::string& act : acts) {
-    if (act.empty()) continue;
-    if (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i))) return true;
-  }
-  return false;
+  auto concerns = [&](const std::string& act) {
+    return !act.empty() && (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i)));
+  };
+  // Nearest first; each place is read only when the one before grants nothing.
+  return (in_place && concerns(route.InPlaceAct(scopes->Unit(i)))) ||
+         concerns(route.Act(scopes->NextParagraph(i, 1), 1)) || concerns(route.Act(scopes->NextParagraph(i, 2), 2));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "analoglint/engine.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 #include <chrono>
 #include <cstdio>
@@ -191,6 +192,16 @@ StatusOr<std::shared_ptr<const Tokenizer>> OpenTokenizer(const std::string& dicd
 
 std::string DescribeTokenizer(const Tokenizer& tokenizer) { return tokenizer.Description(); }
 
+namespace {
+
+// The acts the places around one sentence grant a digital route for, each
+// read on first need: the same for every rule the sentence matches.
+struct GrantedActs {
+  std::optional<std::string> in_place, next, after_next;
+};
+
+}  // namespace
+
 struct Engine::Impl {
   std::shared_ptr<const RuleSet> rules;
   // This engine's own compiled patterns: RE2 shares one DFA cache among the
@@ -219,7 +230,8 @@ struct Engine::Impl {
   // The alternatives of rule `r` to try: those whose pattern passed (nullptr:
   // all of them). *storage holds the flags.
   const std::vector<bool>* ActiveMatches(const Candidacy& c, int r, std::vector<bool>* storage) const;
-  bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i);
+  bool Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes, size_t i,
+              GrantedActs* granted);
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
@@ -321,10 +333,15 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   return false;
 }
 
+const std::string& ReadOnce(std::optional<std::string>* act, const std::function<std::string()>& read) {
+  if (!*act) *act = read();
+  return **act;
+}
+
 // A later 項 (the next one, or the one after it for 「前二項」) or another
 // sentence of the unit grants a digital route for the sentence's act.
 bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, std::string_view sentence,
-                     ScopeTexts* scopes, size_t i) {
+                     ScopeTexts* scopes, size_t i, GrantedActs* granted) {
   // Viewing records on a screen in place of paper (「書面の縦覧等に代えて…電磁的記録…の
   // 縦覧等を…事務所に備え置く電子計算機の映像面」) still takes the viewer to the office:
   // a unit's own 「…に代えて」 clears no viewing duty. Nor a named medium: it is
@@ -336,18 +353,19 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
     return !act.empty() && (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i)));
   };
   // Nearest first; each place is read only when the one before grants nothing.
-  return (in_place && concerns(route.InPlaceAct(scopes->Unit(i)))) ||
-         concerns(route.Act(scopes->NextParagraph(i, 1), 1)) || concerns(route.Act(scopes->NextParagraph(i, 2), 2));
+  return (in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
+         concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
+         concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); }));
 }
 
 }  // namespace
 
 bool Engine::Impl::Unless(const CompiledRule& rule, std::string_view sentence, ScopeTexts* scopes,
-                          size_t i) {
+                          size_t i, GrantedActs* granted) {
   for (const CompiledUnless& u : rule.unless) {
     if (ConditionHolds(u, sentence, scopes, i)) return true;
   }
-  return RouteGrantedFor(*next_route, rule, sentence, scopes, i);
+  return RouteGrantedFor(*next_route, rule, sentence, scopes, i, granted);
 }
 
 void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes,
@@ -372,8 +390,12 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
                          options.timing ? &stats.tokenize_seconds : nullptr);
   const double tokenize_before = stats.tokenize_seconds;
   StageClock match_clock(timed);
-  std::optional<SentenceFacts> facts;  // examined once, for the first rule that applies
-  std::optional<std::string> live;     // the route text without the old text, made once
+  // Each is made once, on first need: the quoted old text before the first
+  // match, the facts of the sentence after it (most candidates match nothing).
+  std::optional<std::vector<Span>> old_text;
+  std::optional<SentenceFacts> facts;
+  std::optional<std::string> live;             // the route text without the old text
+  GrantedActs granted;
   std::optional<std::vector<Span>> view_dead;  // the old text in view offsets
   const std::vector<Span> no_spans;
   NodeKind kind = doc.provisions[static_cast<size_t>(s.provision)].kind;
@@ -381,13 +403,12 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
   for (int r : candidates) {
     const CompiledRule& rule = compiled[static_cast<size_t>(r)];
     if (!InKinds(rule, kind)) continue;
-    if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
-    const bool quoted = rule.Excludes(Exclusion::kQuotedOldText) && !facts->old_text.empty();
-    if (quoted && !rule.rule->full_text && !view_dead) view_dead = ToView(view, facts->old_text);
+    if (!old_text) old_text = QuotedOldText(norm.text);
+    const bool quoted = rule.Excludes(Exclusion::kQuotedOldText) && !old_text->empty();
+    if (quoted && !rule.rule->full_text && !view_dead) view_dead = ToView(view, *old_text);
     // Spans no match may start in, in the offsets of the text the rule matches:
     // the old text, then each match whose clause was excluded.
-    std::vector<Span> dead = !quoted ? no_spans : rule.rule->full_text ? facts->old_text : *view_dead;
-    const bool sentence_excluded = ExcludedBySentence(rule, *facts);
+    std::vector<Span> dead = !quoted ? no_spans : rule.rule->full_text ? *old_text : *view_dead;
     const std::vector<bool>* active = ActiveMatches(candidacy, r, &active_storage);
     Span span;
     bool found = false, excluded = false;
@@ -401,6 +422,8 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
         span = {view.SourceBegin(at.begin), view.SourceEnd(at.end)};
       }
       if (tries == 0) ++stats.matches;
+      if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
+      const bool sentence_excluded = ExcludedBySentence(rule, *facts);
       excluded = sentence_excluded || ExcludedByClause(rule, ModalityAfter(norm.text, span.end));
       if (!excluded) {
         found = true;
@@ -415,8 +438,8 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
     }
     // A digital route in the old text an amendment removes, or in a bracket
     // that only defines a term, does not count.
-    if (!live) live = RouteText(norm.text, facts->old_text);
-    if (Unless(rule, *live, scopes, i)) {
+    if (!live) live = RouteText(norm.text, *old_text);
+    if (Unless(rule, *live, scopes, i, &granted)) {
       ++stats.excluded_unless;
       continue;
     }
@@ -475,11 +498,11 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
     if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
+  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   const Lexicons& lexicons = impl_->rules->impl().seeds.lexicons;
   auto routes = lexicons.find("digital-routes");
   impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
                                                : std::make_unique<NextParagraphRoute>(routes->second.Regex());
-  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }
 

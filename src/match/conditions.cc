@@ -250,7 +250,6 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   static const RE2* case_item = new RE2("(?:場合|とき)。?$");
   f.case_item = in_item && RE2::PartialMatch(text, *case_item);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
-  f.old_text = QuotedOldText(normalized);
   return f;
 }
 

@@ -25,7 +25,6 @@ struct SentenceFacts {
   bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
   bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
                                  // act is a condition (a mention, for the exclusions)
-  std::vector<Span> old_text;  // quoted old text: 「A」とあるのは, 「A」を「B」に改める, 「A」を削る
 };
 
 // Modality of the clause an act stands in, read from the words after the match

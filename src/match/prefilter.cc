@@ -10,7 +10,9 @@ Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : 
   for (size_t r = 0; r < rules.size(); ++r) {
     first_pattern_.push_back(static_cast<int>(rule_of_pattern_.size()));
     for (const CompiledMatch& m : rules[r].matches) {
-      const RE2* re = m.anchor ? m.anchor.get() : m.regex.get();
+      // An act's gate (its object, then the act) is a narrower necessary
+      // condition than the act's stems alone.
+      const RE2* re = m.act_gate ? m.act_gate.get() : m.anchor ? m.anchor.get() : m.regex.get();
       int id = 0;
       if (filter_.Add(re->pattern(), re->options(), &id) != RE2::NoError) return;  // compiled before
       rule_of_pattern_.push_back(static_cast<int>(r));
@@ -27,15 +29,14 @@ Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : 
     if (set->Add(RE2::QuoteMeta(atom), nullptr) < 0) return;
   }
   no_atoms_ = atoms.empty();
+  filter_.AllPotentials({}, &unfiltered_);
   if (!no_atoms_ && !set->Compile()) return;
   set_ = std::move(set);
 }
 
 int Prefilter::Unfiltered() const {
   if (!set_) return static_cast<int>(rule_of_pattern_.size());
-  std::vector<int> patterns;
-  filter_.AllPotentials({}, &patterns);
-  return static_cast<int>(patterns.size());
+  return static_cast<int>(unfiltered_.size());
 }
 
 bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates, std::vector<int>* patterns_out) const {
@@ -50,8 +51,9 @@ bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates, 
       return false;  // out of memory: "no match" would be a lie
     }
   }
-  std::vector<int> patterns;
-  filter_.AllPotentials(atoms, &patterns);
+  // Most sentences hold no atom: they pass only the unfiltered patterns.
+  std::vector<int> patterns = unfiltered_;
+  if (!atoms.empty()) filter_.AllPotentials(atoms, &patterns);
   for (int p : patterns) candidates->push_back(rule_of_pattern_[static_cast<size_t>(p)]);
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());

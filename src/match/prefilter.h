@@ -2,7 +2,8 @@
 // match it (DESIGN.md §1); only those are matched in detail.
 //
 // The set holds literal atoms, not the patterns themselves: re2::FilteredRE2
-// reduces every rule pattern (and every tokens matcher's anchor) to the
+// reduces every rule pattern (every tokens matcher's anchor, every act
+// matcher's gate: its object, then the act) to the
 // strings it cannot match without, so the set stays a small, fast DFA however
 // many bounded repetitions the rules use. A pattern with no such string always
 // passes. A rule the prefilter drops is guaranteed not to match.
@@ -55,6 +56,7 @@ class Prefilter {
   std::vector<int> rule_of_pattern_;
   std::vector<int> first_pattern_;  // per rule: its first pattern
   std::vector<std::string> atoms_;
+  std::vector<int> unfiltered_;  // the patterns that pass without an atom
   bool no_atoms_ = false;  // every pattern is unfiltered: the set has nothing to match
 };
 

@@ -1,6 +1,7 @@
 #include "text/clause_view.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace analoglint {
 namespace {
@@ -50,7 +51,10 @@ ClauseView::ClauseView(std::string_view source) : source_(source) {
   uint32_t at = 0;
   auto keep = [&](uint32_t end) {
     storage_.append(source.substr(at, end - at));
-    for (; at < end; ++at) to_source_.push_back(at);
+    const size_t kept = to_source_.size();
+    to_source_.resize(kept + (end - at));
+    std::iota(to_source_.begin() + static_cast<std::ptrdiff_t>(kept), to_source_.end(), at);
+    at = end;
   };
   for (const Range& r : elided) {
     keep(r.begin);

@@ -99,31 +99,36 @@ struct FoldNeeds {
   bool sokuon = false;
 };
 
-FoldNeeds ScanFoldNeeds(std::string_view text) {
-  FoldNeeds needs;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = p[i];
-    if (c == '(' || c == ')') {
-      needs.width = true;
-    } else if (c == 0xEF && i + 2 < n) {
-      const unsigned char b1 = p[i + 1], b2 = p[i + 2];
-      if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
-          (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
-        needs.width = true;
-      }
-    } else if (c == 0xE3 && i + 5 < n && p[i + 3] == 0xE3) {
-      // つ E3 81 A4, ツ E3 83 84; て E3 81 A6, た E3 81 9F, テ E3 83 86, タ E3 83 81.
-      const unsigned char b1 = p[i + 1], b2 = p[i + 2], n1 = p[i + 4], n2 = p[i + 5];
-      const bool tsu = (b1 == 0x81 && b2 == 0xA4) || (b1 == 0x83 && b2 == 0x84);
-      const bool te_ta = (n1 == 0x81 && (n2 == 0xA6 || n2 == 0x9F)) || (n1 == 0x83 && (n2 == 0x86 || n2 == 0x81));
-      if (tsu && te_ta) needs.sokuon = true;
+// Each part is a few memchr/memmem scans, not a loop over every byte.
+bool NeedsWidthFold(std::string_view text) {
+  if (text.find('(') != std::string_view::npos || text.find(')') != std::string_view::npos) return true;
+  for (size_t at = text.find('\xEF'); at != std::string_view::npos && at + 2 < text.size();
+       at = text.find('\xEF', at + 1)) {
+    const auto b1 = static_cast<unsigned char>(text[at + 1]), b2 = static_cast<unsigned char>(text[at + 2]);
+    if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
+        (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
+      return true;
     }
-    if (needs.width && needs.sokuon) break;
   }
-  return needs;
+  return false;
 }
+
+// A full-size つ (E3 81 A4) or ツ (E3 83 84) before て, た, テ or タ. The
+// scan looks for the last byte: string_view::find("つ") would stop at every
+// E3, the lead byte of nearly every kana and many kanji.
+bool NeedsSokuonFold(std::string_view text) {
+  for (char last : {'\xA4', '\x84'}) {
+    for (size_t at = text.find(last, 2); at != std::string_view::npos; at = text.find(last, at + 1)) {
+      std::string_view tsu = text.substr(at - 2, 3);
+      if (tsu != "つ" && tsu != "ツ") continue;
+      std::string_view next = text.substr(at + 1, 3);
+      if (next == "て" || next == "た" || next == "テ" || next == "タ") return true;
+    }
+  }
+  return false;
+}
+
+FoldNeeds ScanFoldNeeds(std::string_view text) { return {NeedsWidthFold(text), NeedsSokuonFold(text)}; }
 
 // The full-size つ of old statutes is a 促音 before て or た when it follows
 // a kanji or kana of a verb (立ち入つて → 立ち入って), so MeCab and the rules

@@ -32,7 +32,12 @@ const RE2& DefinitionLeadIn() {
 
 const RE2& TransitionalPattern() {
   static const RE2* re = new RE2(
-      "(?:なお従前の例による|なお従前の例により|なお効力を有する|なおその効力を有する|とみなす。$|から施行する。$)");
+      // The wording as the predicate of its clause (「…は、なお従前の例による。」,
+      // 「…なおその効力を有するものとし、」), not as a modifier of the basis of a
+      // new duty (「…によりなおその効力を有するものとして読み替えて適用される…」,
+      // 「…なお従前の例によることとされた許可を受けた者」).
+      "(?:(?:なお従前の例によ(?:る|り)|なお(?:その)?効力を有する)(?:ものとする|こととする|ものとし|こととし|ことができる)?(?:。|、|$)|"
+      "とみなす。$|から施行する。$)");
   return *re;
 }
 

@@ -22,7 +22,8 @@ struct SentenceFacts {
   bool suppl_amend = false;  // in a 附則 of an amending law
   bool cross_reference = false;  // 「…の規定は、…について準用する。」, a 読替え, and the like,
                                  // not the condition 「…場合に限り、適用する。」
-  bool transitional = false;     // 「なお従前の例による」「…とみなす。」「…から施行する。」
+  bool transitional = false;     // 「…は、なお従前の例による。」「…とみなす。」「…から施行する。」: the
+                                 // wording ends its clause (not 「…なお従前の例によることとされた許可」)
   bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
                                  // act is a condition (a mention, for the exclusions)
 };

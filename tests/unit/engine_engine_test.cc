@@ -100,6 +100,12 @@ TEST_CASE("Engine, scope exclusions") {
   }
   SUBCASE("transitional wording, wherever it stands") {
     CHECK(fx.Rules("この省令の施行の際現に書面により届け出ている者は、なお従前の例による。").empty());
+    CHECK(fx.Rules("旧規則の様式による申請書は、当分の間、なおその効力を有するものとし、これを使用することができる。")
+              .empty());
+    // The wording as a modifier of the basis of a new duty imposes it all the same.
+    CHECK(fx.Check("組合は、前条の規定によりなおその効力を有するものとされた旧法第九条の積立金があるときは、"
+                   "組合員に書面を交付しなければならない。")
+              .size() == 1);
     Document doc = ReadPlainTextFragment(
         "draft.txt", "附　則（令和七年三月一日法律第五号）\n１　事業者は、書面を交付しなければならない。\n")
                        .value();

@@ -197,6 +197,12 @@ std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
                                "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
 }
 
+// 「前項の規定にかかわらず、使用料は、…電子決済の方法により納付することができる」
+std::unique_ptr<RE2> Despite(const char* back, const std::string& routes) {
+  return std::make_unique<RE2>(std::string("^") + back + "の規定にかかわらず、([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
+                               routes);
+}
+
 std::string FirstOf(const RE2& re, std::string_view text) {
   std::string a, b;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &a, &b)) return "";
@@ -214,8 +220,10 @@ std::string Captured(const RE2& re, std::string_view text) {
 NextParagraphRoute::NextParagraphRoute(const std::string& routes)
     : grant_(Grant(kOneBack, routes)),
       instead_(Instead(kOneBack, routes)),
+      despite_(Despite(kOneBack, routes)),
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
+      despite2_(Despite(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
 
@@ -223,7 +231,8 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;
   const RE2& grant = back == 1 ? *grant_ : *grant2_;
   std::string act = FirstOf(instead, next);
-  return act.empty() ? Captured(grant, next) : act;
+  if (act.empty()) act = Captured(grant, next);
+  return act.empty() ? Captured(back == 1 ? *despite_ : *despite2_, next) : act;
 }
 
 std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {

@@ -52,7 +52,8 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 //   the next 項: 「前項の届出は、電子情報処理組織を使用する方法により行うことができる。」
 //     (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法に
 //     より提供することができる。」「前項の規定にかかわらず、…出頭に代えて、映像と音声の
-//     送受信により…」 (anywhere in it); 前二項, 前各項 name it too;
+//     送受信により…」 (anywhere in it), 「前項の規定にかかわらず、使用料は、キャッシュレス決済
+//     により納付することができる。」 (at its start); 前二項, 前各項 name it too;
 //   the 項 after that: 「前二項の規定にかかわらず、…申請書の提出に代えて、…」;
 //   the same unit (a ただし書 or 後段): 「ただし、…電子メールにより通知することを
 //     もって交付に代えることができる。」「…目視による確認に代えて、遠隔監視…」.
@@ -77,7 +78,7 @@ class NextParagraphRoute {
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
 
  private:
-  std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
+  std::unique_ptr<RE2> grant_, instead_, despite_, grant2_, instead2_, despite2_, in_place_, replaces_;
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized

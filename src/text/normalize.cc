@@ -18,6 +18,7 @@ char32_t FoldWidth(char32_t c) {
   if (c >= 0xFF66 && c <= 0xFF9D) return kHalfKana[c - 0xFF66];
   // 例規集 print 括弧書き with half-width brackets: 申請書(様式第1号) is
   // 申請書（様式第１号） to every rule.
+  if (c == U'－') return U'-';  // ＣＤ－Ｒ is CD-R
   if (c == U'(') return U'（';
   if (c == U')') return U'）';
   if (c == 0xFF61) return U'。';
@@ -89,7 +90,8 @@ namespace {
 
 // What Normalize must fold in a text, found in one pass over its bytes (the
 // common sentence has nothing to fold, and this pass is all it costs).
-//   width:   full-width digits and letters (U+FF10–19, FF21–3A, FF41–5A),
+//   width:   full-width digits, letters and hyphen-minus (U+FF10–19, FF21–3A,
+//            FF41–5A, FF0D),
 //            half-width katakana and punctuation (U+FF61–9F), or the
 //            half-width ( ). Full-width brackets (（ is U+FF08) do not count.
 //   sokuon:  a full-size つ or ツ before て, た, テ or タ, as statutes wrote the
@@ -105,7 +107,7 @@ bool NeedsWidthFold(std::string_view text) {
   for (size_t at = text.find('\xEF'); at != std::string_view::npos && at + 2 < text.size();
        at = text.find('\xEF', at + 1)) {
     const auto b1 = static_cast<unsigned char>(text[at + 1]), b2 = static_cast<unsigned char>(text[at + 2]);
-    if ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
+    if ((b1 == 0xBC && (b2 == 0x8D || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
         (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
       return true;
     }

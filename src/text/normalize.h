@@ -1,8 +1,9 @@
 // The normalized shadow of a sentence that rules match against, with an exact
 // map back to the original bytes.
 //
-// Folding is deliberately narrow (DESIGN.md §4): full-width ASCII letters and
-// digits become ASCII (ＦＤ → FD, １２ → 12), half-width katakana become
+// Folding is deliberately narrow (DESIGN.md §4): full-width ASCII letters,
+// digits and hyphen-minus become ASCII (ＦＤ → FD, １２ → 12, ＣＤ－Ｒ → CD-R),
+// half-width katakana become
 // full-width (ﾌﾛｯﾋﾟｰ → フロッピー), and the half-width brackets ( ) that 例規集
 // print become （ ）, so 括弧書き count alike in both widths. Kanji numerals,
 // other punctuation and the ideographic space are left as they are: NFKC would

@@ -5,7 +5,7 @@
 namespace analoglint {
 
 TEST_CASE("Normalize, width folding") {
-  CHECK(Normalize("ＦＤ及びＣＤ－ＲＯＭ").text == "FD及びCD－ROM");
+  CHECK(Normalize("ＦＤ及びＣＤ－ＲＯＭ").text == "FD及びCD-ROM");  // as the rules spell it
   CHECK(Normalize("第１２条").text == "第12条");
   CHECK(Normalize("ﾌﾛｯﾋﾟｰﾃﾞｨｽｸ").text == "フロッピーディスク");
   CHECK(Normalize("ｶﾞｲﾄﾞ").text == "ガイド");

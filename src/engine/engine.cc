@@ -498,11 +498,11 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
     if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
-  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   const Lexicons& lexicons = impl_->rules->impl().seeds.lexicons;
   auto routes = lexicons.find("digital-routes");
   impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
                                                : std::make_unique<NextParagraphRoute>(routes->second.Regex());
+  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
   impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
 }
 

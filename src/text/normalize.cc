@@ -88,8 +88,8 @@ NormalizedText& NormalizedText::operator=(const NormalizedText& other) {
 
 namespace {
 
-// What Normalize must fold in a text, found in one pass over its bytes (the
-// common sentence has nothing to fold, and this pass is all it costs).
+// What Normalize must fold in a text, found by a few memchr scans of its bytes
+// (the common sentence has nothing to fold, and these scans are all it costs).
 //   width:   full-width digits, letters and hyphen-minus (U+FF10–19, FF21–3A,
 //            FF41–5A, FF0D),
 //            half-width katakana and punctuation (U+FF61–9F), or the
@@ -101,7 +101,6 @@ struct FoldNeeds {
   bool sokuon = false;
 };
 
-// Each part is a few memchr/memmem scans, not a loop over every byte.
 bool NeedsWidthFold(std::string_view text) {
   if (text.find('(') != std::string_view::npos || text.find(')') != std::string_view::npos) return true;
   for (size_t at = text.find('\xEF'); at != std::string_view::npos && at + 2 < text.size();

@@ -1,7 +1,6 @@
 #include "analoglint/engine.h"
 
 #include <algorithm>
-#include <functional>
 #include <tuple>
 #include <chrono>
 #include <cstdio>
@@ -333,7 +332,8 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   return false;
 }
 
-const std::string& ReadOnce(std::optional<std::string>* act, const std::function<std::string()>& read) {
+template <typename Read>
+const std::string& ReadOnce(std::optional<std::string>* act, const Read& read) {
   if (!*act) *act = read();
   return **act;
 }

@@ -186,8 +186,11 @@ namespace {
 constexpr const char* kOneBack = "(?:前項|同項|前二項|前三項|前各項)";
 constexpr const char* kTwoBack = "(?:前二項|前三項|前各項)";
 
+// 「前項の届出は、…電子情報処理組織を使用する方法により行うことができる」 and
+// 「前項の規定にかかわらず、使用料は、…電子決済の方法により納付することができる」
 std::unique_ptr<RE2> Grant(const char* back, const std::string& routes) {
-  return std::make_unique<RE2>(std::string("^") + back + "(?:の規定による|に規定する|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
+  return std::make_unique<RE2>(std::string("^") + back +
+                               "(?:の規定による|に規定する|の規定にかかわらず、|の)?([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
                                routes);
 }
 
@@ -195,12 +198,6 @@ std::unique_ptr<RE2> Grant(const char* back, const std::string& routes) {
 std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
   return std::make_unique<RE2>(std::string("(?:") + back + "(?:の規定による|に規定する|の)?([^、。]{1,20}?)|" + back +
                                "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
-}
-
-// 「前項の規定にかかわらず、使用料は、…電子決済の方法により納付することができる」
-std::unique_ptr<RE2> Despite(const char* back, const std::string& routes) {
-  return std::make_unique<RE2>(std::string("^") + back + "の規定にかかわらず、([^、。は]{1,20}?)(?:は、|について(?:は)?、)[^。]*?" +
-                               routes);
 }
 
 std::string FirstOf(const RE2& re, std::string_view text) {
@@ -220,10 +217,8 @@ std::string Captured(const RE2& re, std::string_view text) {
 NextParagraphRoute::NextParagraphRoute(const std::string& routes)
     : grant_(Grant(kOneBack, routes)),
       instead_(Instead(kOneBack, routes)),
-      despite_(Despite(kOneBack, routes)),
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
-      despite2_(Despite(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
 
@@ -231,8 +226,7 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;
   const RE2& grant = back == 1 ? *grant_ : *grant2_;
   std::string act = FirstOf(instead, next);
-  if (act.empty()) act = Captured(grant, next);
-  return act.empty() ? Captured(back == 1 ? *despite_ : *despite2_, next) : act;
+  return act.empty() ? Captured(grant, next) : act;
 }
 
 std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {

@@ -78,7 +78,7 @@ class NextParagraphRoute {
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
 
  private:
-  std::unique_ptr<RE2> grant_, instead_, despite_, grant2_, instead2_, despite2_, in_place_, replaces_;
+  std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized

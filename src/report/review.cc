@@ -156,9 +156,6 @@ size_t ReviewCollector::advisories() const {
   return n;
 }
 
-namespace {
-
-}  // namespace
 
 ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules) {
   ReviewItem item;

@@ -70,6 +70,11 @@ class Reporter {
   // Called once per checked document, in input order, with what Render gave.
   virtual void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
                            const std::string& rendered) = 0;
+  // Called, in input order, for an input that could not be checked (or was
+  // checked only in part): `message` names the file and the problem. Stream
+  // formats leave it to standard error; report formats list it, so a report
+  // never reads as if every input had been checked.
+  virtual void AddFailure(const std::string& file, const std::string& message) {}
   // The same, rendering on the calling thread.
   void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) {
     AddDocument(doc, findings, Render(doc, findings));

@@ -125,15 +125,15 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
 }
 
 // The inputs to check: expanded, and with --changed-since only the changed ones.
-// A folder walk leaves out what the project config of each file ignores.
+// A folder walk leaves out what the project config of each file ignores;
+// folders that cannot be read are added to `errors` (the run goes on).
 StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, ProjectConfigs& configs,
-                                                std::ostream& err, bool* ok) {
+                                                std::vector<std::string>* errors) {
   InputList inputs = ExpandInputs(opts.inputs, [&](const std::string& file) {
     StatusOr<const ProjectConfig*> config = configs.For(file);
     return config.ok() && *config && (*config)->Ignores(file);
   });
-  for (const std::string& e : inputs.errors) err << "analog-lint: " << e << "\n";
-  *ok = inputs.errors.empty();
+  *errors = inputs.errors;
   std::vector<std::pair<std::string, std::string>> outputs{{"--write-baseline", opts.write_baseline}};
   for (const OutputSpec& spec : opts.outputs) outputs.push_back({"-o", spec.path});
   if (Status st = RefuseOutputsThatAreInputs(outputs, inputs.files); !st.ok()) return st;
@@ -220,9 +220,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!b.ok()) return fail(b.status());
     baseline = std::move(b).value();
   }
-  bool inputs_ok = true;
   ProjectConfigs configs;
-  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, err, &inputs_ok);
+  std::vector<std::string> input_errors;
+  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, &input_errors);
+  for (const std::string& e : input_errors) err << "analog-lint: " << e << "\n";
+  bool inputs_ok = input_errors.empty();
   if (!files.ok()) return fail(files.status());
   if (files->empty()) err << "analog-lint: no changed draft to check since " << opts.changed_since << "\n";
 
@@ -234,6 +236,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (for_github) context.repository_root = GitTopLevel(".");
   StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
   if (!outputs.ok()) return fail(outputs.status());
+  for (const std::string& e : input_errors) {
+    // "drafts/old: cannot read the folder: …" (src/cli/inputs.h): the folder is the first field.
+    for (Output& o : *outputs) o.reporter->AddFailure(e.substr(0, e.find(": ")), e);
+  }
 
   auto wall_start = std::chrono::steady_clock::now();
   EngineOptions engine_options;
@@ -270,11 +276,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     }
     if (r.suppress_status.ok()) {
       std::lock_guard<std::mutex> lock(suppress_mu);
-      StatusOr<WaiverSet*> set = waivers.For(r.file);
-      if (!set.ok()) {
-        r.suppress_status = set.status();
-      } else if (*set) {
-        (*set)->Apply(r.file, &r.findings);
+      StatusOr<std::vector<WaiverSet*>> sets = waivers.For(r.file);
+      if (!sets.ok()) {
+        r.suppress_status = sets.status();
+      } else {
+        for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
       }
     }
     if (baseline) baseline->Apply(&r.findings);
@@ -286,12 +292,14 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!r.status.ok()) {
       progress.Done();
       err << "analog-lint: " << r.status.message() << "\n";
+      for (Output& o : *outputs) o.reporter->AddFailure(r.file, r.status.message());
       read_ok = false;
       return;
     }
     if (!r.limit_status.ok()) {
       progress.Done();
       err << "analog-lint: " << r.limit_status.message() << "\n";
+      for (Output& o : *outputs) o.reporter->AddFailure(r.file, r.limit_status.message());
       read_ok = false;
     }
     for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";

@@ -66,6 +66,12 @@ class GithubReporter : public Reporter {
     review_.Add(doc, findings);
   }
 
+  void AddFailure(const std::string& file, const std::string& message) override {
+    out_ << "::error file=" << EscapeProperty(ReportFileName(RepositoryPath(file, root_)))
+         << ",title=analog-lint::" << EscapeData(message) << "\n";
+    review_.AddFailure(file, message);
+  }
+
   Status Finish() override {
     const std::string& path = review_.context().github_step_summary;
     if (path.empty()) return Status::Ok();

@@ -99,6 +99,9 @@ class HtmlReporter : public Reporter {
                    const std::string& rendered) override {
     review_.Add(doc, findings);
   }
+  void AddFailure(const std::string& file, const std::string& message) override {
+    review_.AddFailure(file, message);
+  }
   Status Finish() override;
 
  private:
@@ -149,7 +152,8 @@ void HtmlReporter::Meta() {
        << "<tr><th>点検した規制類型</th><td>" << Html(review_.CheckedSummary()) << "</td></tr>\n"
        << "<tr><th>結果</th><td><span class=\"result" << (review_.open() == 0 ? " clean" : "") << "\">"
        << Html(ResultLine(review_)) << "</span>";
-  if (review_.findings().empty()) {
+  for (const InputFailure& f : review_.failures()) out_ << "<br>点検できなかったファイル: " << Html(f.message);
+  if (review_.findings().empty() && review_.failures().empty()) {
     out_ << "<br>アナログ規制に該当する規定は見つかりませんでした。上記の類型とルールのすべてについて、対象の全文を点検しました。";
   }
   out_ << "</td></tr>\n</table>\n</section>\n";

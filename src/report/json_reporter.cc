@@ -21,6 +21,9 @@ class JsonReporter : public Reporter {
                    const std::string& rendered) override {
     review_.Add(doc, findings);
   }
+  void AddFailure(const std::string& file, const std::string& message) override {
+    review_.AddFailure(file, message);
+  }
 
   Status Finish() override {
     const ReportContext& c = review_.context();
@@ -29,6 +32,10 @@ class JsonReporter : public Reporter {
       documents.push_back({{"file", ReportFileName(d.file)}, {"title", d.title}, {"law_num", d.law_num},
                            {"format", d.format}, {"encoding", d.encoding},
                            {"sentences", d.sentences}, {"findings", d.findings}, {"open", d.open}});
+    }
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const InputFailure& f : review_.failures()) {
+      failures.push_back({{"file", ReportFileName(f.file)}, {"message", f.message}});
     }
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : review_.findings()) findings.push_back(FindingToJson(f));
@@ -43,6 +50,7 @@ class JsonReporter : public Reporter {
                   {"rules", c.rules->rules().size()}, {"dictionary", c.dictionary}}},
         {"date", c.date},
         {"documents", documents},
+        {"failures", failures},  // inputs not checked, or checked in part: the run exits 2
         {"summary", {{"findings", review_.findings().size()},
                      {"open", review_.open()},  // errors and warnings; info findings are advisories
                      {"advisories", review_.advisories()},

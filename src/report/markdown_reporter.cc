@@ -21,6 +21,9 @@ class MarkdownReporter : public Reporter {
                    const std::string& rendered) override {
     review_.Add(doc, findings);
   }
+  void AddFailure(const std::string& file, const std::string& message) override {
+    review_.AddFailure(file, message);
+  }
   Status Finish() override {
     WriteMarkdownReport(review_, out_);
     return Status::Ok();
@@ -62,7 +65,10 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
       << "| 辞書 | " << MarkdownCell(c.dictionary) << " |\n"
       << "| 点検した規制類型 | " << MarkdownCell(review.CheckedSummary()) << " |\n"
       << "| 結果 | " << MarkdownCell(ResultLine(review)) << " |\n";
-  if (review.findings().empty()) {
+  for (const InputFailure& f : review.failures()) {
+    out << "| 点検できなかったファイル | " << MarkdownCell(f.message) << " |\n";
+  }
+  if (review.findings().empty() && review.failures().empty()) {
     out << "\nアナログ規制に該当する規定は見つかりませんでした。上記の類型とルールのすべてについて、"
            "対象の全文を点検しました。\n";
   }

@@ -95,6 +95,9 @@ std::string ResultLine(const ReviewCollector& review) {
   if (review.advisories() > 0) {
     out += "（このほか参考 " + std::to_string(review.advisories()) + " 件: 帳簿の保存など媒体を問わない義務で、表には含めない）";
   }
+  if (!review.failures().empty()) {
+    out += "。点検できなかったファイル " + std::to_string(review.failures().size()) + " 件";
+  }
   return out;
 }
 

@@ -62,6 +62,12 @@ struct DocumentSummary {
   size_t advisories = 0;  // info findings (帳簿の保存 and the like), left out of the review
 };
 
+// An input the run could not check, or checked only in part.
+struct InputFailure {
+  std::string file;
+  std::string message;  // names the file and the problem
+};
+
 struct Tally {
   std::string id, name;
   size_t open = 0, total = 0;
@@ -88,9 +94,12 @@ class ReviewCollector {
   explicit ReviewCollector(const ReportContext& context) : context_(context) {}
 
   void Add(const DocumentInfo& doc, const std::vector<Finding>& findings);
+  void AddFailure(const std::string& file, const std::string& message) { failures_.push_back({file, message}); }
 
   const ReportContext& context() const { return context_; }
   const std::vector<DocumentSummary>& documents() const { return documents_; }
+  // Inputs not checked, or checked in part, in input order.
+  const std::vector<InputFailure>& failures() const { return failures_; }
   // Every finding, info included (machine formats and the page list them all).
   const std::vector<Finding>& findings() const { return findings_; }
   // Rows in document order, errors and warnings only; items point into the
@@ -114,6 +123,7 @@ class ReviewCollector {
  private:
   const ReportContext& context_;
   std::vector<DocumentSummary> documents_;
+  std::vector<InputFailure> failures_;
   std::vector<Finding> findings_;  // all, in document order
   std::vector<Finding> reviewed_;  // errors and warnings: the rows, tallies and conclusions
 };
@@ -138,7 +148,8 @@ std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size
 // The excerpt as one string, each match between `open` and `close`.
 std::string ExcerptText(const std::vector<ExcerptPart>& parts, const std::string& open, const std::string& close);
 
-// The result in one line: "要見直し 5 件（未確認 4 件、見直す 1 件）、存置 1 件、誤検出 1 件".
+// The result in one line: "要見直し 5 件（未確認 4 件、見直す 1 件）、存置 1 件、誤検出 1 件",
+// then "。点検できなかったファイル 1 件" when an input failed.
 std::string ResultLine(const ReviewCollector& review);
 
 // ①, ②, … marking the i-th 類型 (0-based) of a row with several.

@@ -74,6 +74,17 @@ class SarifReporter : public Reporter {
     for (const Finding& f : findings) results_.push_back(Result(f));
   }
 
+  // SARIF 2.1.0 §3.20: a run that could not analyse an input says so in its
+  // invocation, with a notification located at the file.
+  void AddFailure(const std::string& file, const std::string& message) override {
+    notifications_.push_back(
+        {{"level", "error"},
+         {"message", {{"text", message}}},
+         {"locations",
+          {{{"physicalLocation",
+             {{"artifactLocation", ArtifactLocation(RepositoryPath(file, context_.repository_root))}}}}}}});
+  }
+
   Status Finish() override {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const RuleInfo& r : context_.rules->rules()) rules.push_back(RuleToSarif(r, *context_.rules));
@@ -89,6 +100,9 @@ class SarifReporter : public Reporter {
                {"informationUri", "https://laws.e-gov.go.jp/"},
                {"properties", {{"rulePack", context_.rule_pack}, {"dictionary", context_.dictionary}}},
                {"rules", rules}}}}},
+           {"invocations",
+            {{{"executionSuccessful", notifications_.empty()},
+              {"toolExecutionNotifications", notifications_}}}},
            {"columnKind", "unicodeCodePoints"},
            {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The folder analog-lint ran in."}}}}}}},
            {"results", results_}}}},
@@ -143,6 +157,7 @@ class SarifReporter : public Reporter {
   std::ostream& out_;
   const ReportContext& context_;
   nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
+  nlohmann::ordered_json notifications_ = nlohmann::ordered_json::array();
 };
 
 }  // namespace

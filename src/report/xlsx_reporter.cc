@@ -20,6 +20,9 @@ class XlsxReporter : public Reporter {
                    const std::string& rendered) override {
     review_.Add(doc, findings);
   }
+  void AddFailure(const std::string& file, const std::string& message) override {
+    review_.AddFailure(file, message);
+  }
   Status Finish() override;
 
  private:
@@ -72,7 +75,10 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
   pair("辞書", c.dictionary);
   pair("点検した規制類型", review_.CheckedSummary());
   pair("要見直し", std::to_string(review_.open()) + " 件");
-  if (review_.findings().empty()) pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
+  for (const InputFailure& f : review_.failures()) pair("点検できなかったファイル", f.message);
+  if (review_.findings().empty() && review_.failures().empty()) {
+    pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
+  }
   auto tallies = [&](const std::string& heading, const char* open, const std::vector<Tally>& list) {
     row++;
     worksheet_write_string(ws, row, 0, heading.c_str(), bold);

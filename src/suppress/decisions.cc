@@ -210,7 +210,11 @@ std::vector<std::string> DecisionSet::Unused() const {
 }
 
 StatusOr<DecisionSet*> DecisionFiles::Load(const std::string& path) {
-  auto it = loaded_.find(path);
+  // Keyed by the file itself: --waivers naming the project's own file loads it once.
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(path, ec);
+  std::string key = ec ? path : canonical.string();
+  auto it = loaded_.find(key);
   if (it != loaded_.end()) return it->second.get();
   StatusOr<std::string> text = ReadFileBytes(path, size_t{1} << 20);
   if (!text.ok()) return text.status();
@@ -218,12 +222,24 @@ StatusOr<DecisionSet*> DecisionFiles::Load(const std::string& path) {
   if (!set.ok()) return set.status();
   auto owned = std::make_unique<DecisionSet>(std::move(set).value());
   DecisionSet* raw = owned.get();
-  loaded_[path] = std::move(owned);
+  loaded_[key] = std::move(owned);
   return raw;
 }
 
-StatusOr<DecisionSet*> DecisionFiles::For(const std::string& input) {
-  if (!explicit_file_.empty()) return Load(explicit_file_);
+StatusOr<std::vector<DecisionSet*>> DecisionFiles::For(const std::string& input) {
+  std::vector<DecisionSet*> sets;
+  if (!explicit_file_.empty()) {
+    StatusOr<DecisionSet*> set = Load(explicit_file_);
+    if (!set.ok()) return set.status();
+    sets.push_back(*set);
+  }
+  StatusOr<DecisionSet*> found = Nearest(input);
+  if (!found.ok()) return found.status();
+  if (*found && (sets.empty() || *found != sets[0])) sets.push_back(*found);
+  return sets;
+}
+
+StatusOr<DecisionSet*> DecisionFiles::Nearest(const std::string& input) {
   std::error_code ec;
   fs::path dir = fs::absolute(input, ec).parent_path();
   for (;;) {

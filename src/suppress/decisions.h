@@ -90,18 +90,22 @@ class DecisionSet {
 // Finds and loads the decision files that apply to each input, once each.
 class DecisionFiles {
  public:
-  // `explicit_file` (--waivers) applies to every input; else `.analog-lint.yaml`
-  // is looked for from each input's folder upward.
+  // `explicit_file` (--waivers) applies to every input, and so does the
+  // `.analog-lint.yaml` found from each input's folder upward: a file given
+  // for one run adds to the project's decisions, it does not hide them.
   explicit DecisionFiles(std::string explicit_file) : explicit_file_(std::move(explicit_file)) {}
-  // The decisions for `input` (nullptr when none apply), or the error of a
-  // file that cannot be read.
-  StatusOr<DecisionSet*> For(const std::string& input);
+  // The decision sets for `input`, to apply in order (the explicit file
+  // first, so its entries win; empty when none apply), or the error of a file
+  // that cannot be read.
+  StatusOr<std::vector<DecisionSet*>> For(const std::string& input);
   std::vector<std::string> Unused() const;
 
  private:
   StatusOr<DecisionSet*> Load(const std::string& path);
+  // The `.analog-lint.yaml` nearest to `input` (nullptr when none).
+  StatusOr<DecisionSet*> Nearest(const std::string& input);
   std::string explicit_file_;
-  std::map<std::string, std::unique_ptr<DecisionSet>> loaded_;  // by path
+  std::map<std::string, std::unique_ptr<DecisionSet>> loaded_;  // by canonical path
 };
 
 }  // namespace analoglint

@@ -301,6 +301,38 @@ pre-commit)
   check "a folder's own .analog-lint.yaml applies in the hook" \
     bash -c "grep -q '^sub/draft.txt:' '$tmp/out' && ! grep -q '^sub/draft.txt:.*visual-inspection' '$tmp/out'"
   ;;
+failed-input)
+  # A file that cannot be checked is named in every report, not only on standard error.
+  (cd "$tmp" && "$bin" check "$draft" missing.txt -f sarif -o out.sarif -f markdown -o out.md -f json -o out.json \
+     -f html -o out.html --fail-on never >/dev/null 2>"$tmp/err")
+  check "exit 2 when an input cannot be read" test $? -eq 2
+  check "standard error names the file" grep -q "missing.txt: no such file" "$tmp/err"
+  check "sarif: the invocation failed, with a notification at the file" python3 -c "
+import json, sys
+inv = json.load(open(sys.argv[1]))['runs'][0]['invocations'][0]
+assert inv['executionSuccessful'] is False
+n = inv['toolExecutionNotifications'][0]
+assert n['level'] == 'error' and 'no such file' in n['message']['text']
+assert n['locations'][0]['physicalLocation']['artifactLocation']['uri'] == 'missing.txt'" "$tmp/out.sarif"
+  check "markdown: the result counts it and the summary names it" \
+    bash -c "grep -q '点検できなかったファイル 1 件' '$tmp/out.md' && grep -q '| 点検できなかったファイル | missing.txt: no such file |' '$tmp/out.md'"
+  check "markdown: it does not claim the whole input was checked" bash -c "! grep -q '全文を点検しました' '$tmp/out.md'"
+  check "json: failures lists it" python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d['failures'] == [{'file': 'missing.txt', 'message': 'missing.txt: no such file'}]" "$tmp/out.json"
+  check "html: the summary names it" grep -q "点検できなかったファイル: missing.txt: no such file" "$tmp/out.html"
+  tool=${SARIF_MULTITOOL:-}
+  if [ -x "$tool" ]; then
+    "$tool" validate "$tmp/out.sarif" -o "$tmp/validation.sarif" >"$tmp/validation.log" 2>&1
+    check "sarif-multitool validates the log with the failed invocation" test $? -eq 0
+  fi
+  (cd "$tmp" && "$bin" check "$draft" -f sarif -o ok.sarif --fail-on never >/dev/null 2>&1)
+  check "sarif: a run that read every input succeeded" python3 -c "
+import json, sys
+inv = json.load(open(sys.argv[1]))['runs'][0]['invocations'][0]
+assert inv['executionSuccessful'] is True and inv['toolExecutionNotifications'] == []" "$tmp/ok.sarif"
+  ;;
 *)
   echo "unknown test $test"
   fail=1

@@ -177,12 +177,35 @@ TEST_CASE("DecisionFiles finds .analog-lint.yaml in the folder the run starts fr
   fs::create_directories("drafts");
   std::ofstream(".analog-lint.yaml") << "decisions:\n  - category: posting\n    file: drafts/*.txt\n    decision: 誤検出\n";
   DecisionFiles files("");
-  StatusOr<DecisionSet*> set = files.For("drafts/a.txt");
-  REQUIRE(set.ok());
-  REQUIRE(*set != nullptr);
+  StatusOr<std::vector<DecisionSet*>> sets = files.For("drafts/a.txt");
+  REQUIRE(sets.ok());
+  REQUIRE(sets->size() == 1);
   std::vector<Finding> a = {Make("posting.x", "posting", "第一条")};
-  (*set)->Apply("drafts/a.txt", &a);
+  (*sets)[0]->Apply("drafts/a.txt", &a);
   CHECK(a[0].decision == "誤検出");
+}
+
+TEST_CASE("--waivers adds to the project's decisions, and its entries come first") {
+  InTempDir tmp;
+  fs::create_directories("drafts");
+  std::ofstream(".analog-lint.yaml") << "decisions:\n  - category: posting\n    decision: 誤検出\n"
+                                        "  - category: seal\n    decision: 見直す\n";
+  std::ofstream("run.yaml") << "decisions:\n  - category: seal\n    decision: 存置\n    reason: 上位法で規定\n";
+  DecisionFiles files("run.yaml");
+  StatusOr<std::vector<DecisionSet*>> sets = files.For("drafts/a.txt");
+  REQUIRE(sets.ok());
+  REQUIRE(sets->size() == 2);
+  std::vector<Finding> a = {Make("posting.x", "posting", "第一条"), Make("seal.x", "seal", "第二条")};
+  for (DecisionSet* set : *sets) set->Apply("drafts/a.txt", &a);
+  CHECK(a[0].decision == "誤検出");  // the project's entry still applies
+  CHECK(a[1].decision == "存置");    // the run's entry wins over the project's
+  CHECK(files.Unused().size() == 1);  // the project's 見直す for seal covered nothing
+
+  // Naming the project's own file loads it once: nothing reads as unused twice.
+  DecisionFiles same("./.analog-lint.yaml");
+  StatusOr<std::vector<DecisionSet*>> one = same.For("drafts/a.txt");
+  REQUIRE(one.ok());
+  CHECK(one->size() == 1);
 }
 
 TEST_CASE("bad decisions are one clear error with the place") {

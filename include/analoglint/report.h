@@ -58,6 +58,14 @@ struct DocumentInfo {
 };
 DocumentInfo DescribeDocument(const Document& doc);
 
+// A recorded review decision (src/suppress/decisions.h) that covered no finding.
+struct UnusedDecision {
+  std::string where;     // file:line:col of the entry
+  std::string decision;  // 見直す | 存置 | 誤検出
+  std::string note, due;
+  std::string scope;     // "rule X at 第3条": what it was written for
+};
+
 class Reporter {
  public:
   virtual ~Reporter() = default;
@@ -75,6 +83,9 @@ class Reporter {
   // formats leave it to standard error; report formats list it, so a report
   // never reads as if every input had been checked.
   virtual void AddFailure(const std::string& file, const std::string& message) {}
+  // Called once before Finish with the recorded decisions that covered no
+  // finding in this run; report formats list them with the others.
+  virtual void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) {}
   // The same, rendering on the calling thread.
   void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings) {
     AddDocument(doc, findings, Render(doc, findings));

@@ -325,7 +325,12 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     err << "analog-lint: interrupted: no output file was written\n";
     return 130;
   }
+  std::vector<UnusedDecision> unused;
+  for (const Decision* d : waivers.UnusedDecisions()) {
+    unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d)});
+  }
   for (Output& o : *outputs) {
+    o.reporter->AddUnusedDecisions(unused);
     Status st = o.reporter->Finish();
     if (st.ok() && o.file) st = o.file->Commit();
     if (!st.ok()) return fail(st);

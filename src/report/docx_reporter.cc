@@ -168,6 +168,9 @@ class DocxReporter : public Reporter {
   void AddFailure(const std::string& file, const std::string& message) override {
     review_.AddFailure(file, message);
   }
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
+    review_.AddUnusedDecisions(decisions);
+  }
   Status Finish() override;
 
  private:

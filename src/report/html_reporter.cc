@@ -102,6 +102,9 @@ class HtmlReporter : public Reporter {
   void AddFailure(const std::string& file, const std::string& message) override {
     review_.AddFailure(file, message);
   }
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
+    review_.AddUnusedDecisions(decisions);
+  }
   Status Finish() override;
 
  private:

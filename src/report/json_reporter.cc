@@ -24,6 +24,9 @@ class JsonReporter : public Reporter {
   void AddFailure(const std::string& file, const std::string& message) override {
     review_.AddFailure(file, message);
   }
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
+    review_.AddUnusedDecisions(decisions);
+  }
 
   Status Finish() override {
     const ReportContext& c = review_.context();
@@ -42,7 +45,9 @@ class JsonReporter : public Reporter {
     nlohmann::ordered_json decisions = nlohmann::ordered_json::array();
     for (const DecisionUse& u : review_.Decisions()) {
       decisions.push_back({{"decision", u.decision}, {"reason", u.note}, {"due", u.due},
-                           {"recorded_at", u.where}, {"covers", u.covered}});
+                           {"recorded_at", u.where},
+                           {"covers", u.unused ? std::vector<std::string>{} : u.covered}});
+      if (u.unused) decisions.back()["unused"] = true;
     }
     nlohmann::ordered_json report = {
         {"schema_version", 1},

@@ -24,6 +24,9 @@ class MarkdownReporter : public Reporter {
   void AddFailure(const std::string& file, const std::string& message) override {
     review_.AddFailure(file, message);
   }
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
+    review_.AddUnusedDecisions(decisions);
+  }
   Status Finish() override {
     WriteMarkdownReport(review_, out_);
     return Status::Ok();

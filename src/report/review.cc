@@ -341,6 +341,11 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
       }
     }
   }
+  for (const UnusedDecision& d : unused_) {
+    DecisionUse u{d.where, d.decision, d.note, d.due, {"なし（" + d.scope + " に当たる指摘はありません。削除するか、対象を確かめてください）"}};
+    u.unused = true;
+    out.push_back(std::move(u));
+  }
   return out;
 }
 

@@ -86,6 +86,7 @@ struct DecisionUse {
   std::string where;                 // file:line:col of the entry ("" for an API decision)
   std::string decision, note, due;
   std::vector<std::string> covered;  // "No. 3 第三条第一項 書面規制 (paper-document.submit-form)"
+  bool unused = false;               // covered nothing: `covered` holds one line saying so
 };
 
 // Everything a report needs, gathered as documents arrive.
@@ -95,6 +96,7 @@ class ReviewCollector {
 
   void Add(const DocumentInfo& doc, const std::vector<Finding>& findings);
   void AddFailure(const std::string& file, const std::string& message) { failures_.push_back({file, message}); }
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& d) { unused_.insert(unused_.end(), d.begin(), d.end()); }
 
   const ReportContext& context() const { return context_; }
   const std::vector<DocumentSummary>& documents() const { return documents_; }
@@ -112,7 +114,8 @@ class ReviewCollector {
   std::vector<Tally> ByDecision() const;
   // The five structural-reform principles, in seed order.
   std::vector<PrincipleConclusion> Conclusions() const;
-  // Each recorded decision, in the order first met, with the findings it covers.
+  // Each recorded decision, in the order first met, with the findings it
+  // covers; then those that covered nothing.
   std::vector<DecisionUse> Decisions() const;
   size_t open() const;
   // Info findings left out of the review, over all documents.
@@ -124,6 +127,7 @@ class ReviewCollector {
   const ReportContext& context_;
   std::vector<DocumentSummary> documents_;
   std::vector<InputFailure> failures_;
+  std::vector<UnusedDecision> unused_;
   std::vector<Finding> findings_;  // all, in document order
   std::vector<Finding> reviewed_;  // errors and warnings: the rows, tallies and conclusions
 };

@@ -197,12 +197,20 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
   }
 }
 
-std::vector<std::string> DecisionSet::Unused() const {
-  std::vector<std::string> out;
+std::vector<const Decision*> DecisionSet::UnusedDecisions() const {
+  std::vector<const Decision*> out;
   for (const Decision& d : decisions_) {
     // A decision for files this run did not check (a `file:` glob that matched
     // none of them, as in a pre-commit or --changed-since run) is not unused.
-    if (d.used > 0 || !d.file_checked) continue;
+    if (d.used == 0 && d.file_checked) out.push_back(&d);
+  }
+  return out;
+}
+
+std::vector<std::string> DecisionSet::Unused() const {
+  std::vector<std::string> out;
+  for (const Decision* p : UnusedDecisions()) {
+    const Decision& d = *p;
     std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
     out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
   }
@@ -252,6 +260,14 @@ StatusOr<DecisionSet*> DecisionFiles::Nearest(const std::string& input) {
     dir = dir.parent_path();
   }
   return static_cast<DecisionSet*>(nullptr);
+}
+
+std::vector<const Decision*> DecisionFiles::UnusedDecisions() const {
+  std::vector<const Decision*> out;
+  for (const auto& [path, set] : loaded_) {
+    for (const Decision* d : set->UnusedDecisions()) out.push_back(d);
+  }
+  return out;
 }
 
 std::vector<std::string> DecisionFiles::Unused() const {

@@ -81,6 +81,8 @@ class DecisionSet {
   void Apply(const std::string& input, std::vector<Finding>* findings);
   // "FILE:LINE:COL: unused decision: …" for each decision that covered nothing.
   std::vector<std::string> Unused() const;
+  // Those decisions themselves, in file order.
+  std::vector<const Decision*> UnusedDecisions() const;
   const std::vector<Decision>& decisions() const { return decisions_; }
 
  private:
@@ -99,6 +101,7 @@ class DecisionFiles {
   // that cannot be read.
   StatusOr<std::vector<DecisionSet*>> For(const std::string& input);
   std::vector<std::string> Unused() const;
+  std::vector<const Decision*> UnusedDecisions() const;
 
  private:
   StatusOr<DecisionSet*> Load(const std::string& path);

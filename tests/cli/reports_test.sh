@@ -168,6 +168,16 @@ import zipfile,sys
 s=zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
 assert '上位法で規定' in s and '電子閲覧を既に定めている' in s and '2027-03-31' in s and '記録された判定' in s" "$tmp/repo/r.docx"
   check "markdown lists each decision with the findings it covers" grep -q "| 存置 | 上位法で規定 |  | .analog-lint.yaml:2:5 | No.1 第三条第一項 書面規制" "$tmp/repo/r.md"
+  check "markdown lists the unused decision too, saying it covered nothing" \
+    grep -q "| 存置 | 使われない判定 |  | .analog-lint.yaml:16:5 | なし（category posting at 第九十九条 に当たる指摘はありません" "$tmp/repo/r.md"
+  check "json marks the unused decision" python3 -c "
+import json,sys
+d=[u for u in json.load(open(sys.argv[1]))['decisions'] if u['reason']=='使われない判定']
+assert d and d[0]['unused'] is True and d[0]['covers']==[], d" "$tmp/repo/r.json"
+  check "html lists the unused decision" grep -q 使われない判定 "$tmp/repo/r.html"
+  check "docx lists the unused decision" python3 -c "
+import zipfile,sys
+assert '使われない判定' in zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()" "$tmp/repo/r.docx"
   check "sarif suppresses 存置 and 誤検出 with the reason" python3 -c "
 import json,sys
 rs=json.load(open(sys.argv[1]))['runs'][0]['results']
@@ -181,6 +191,14 @@ decisions:
 YAML
   (cd "$tmp/repo" && "$bin" check -f jsonl --waivers all.yaml --enable paper-document --fail-on info drafts/draft.txt >/dev/null 2>&1)
   check "--fail-on counts only open findings (all kept: exit 0)" test $? -eq 0
+  (cd "$tmp/repo" && "$bin" check -f jsonl --waivers all.yaml --fail-on never drafts/draft.txt >"$tmp/both.jsonl" 2>/dev/null)
+  check "--waivers adds to the project's decisions: both files' entries apply" python3 -c "
+import json,sys
+fs=[json.loads(l) for l in open(sys.argv[1])]
+why={f['rule']:f.get('decision',{}).get('reason','') for f in fs}
+assert why['paper-document.submit-form']=='x', why                        # the run's file wins
+assert why['in-person-viewing.keep-at-office']=='電子閲覧を既に定めている', why  # the project's still applies
+" "$tmp/both.jsonl"
   ;;
 baseline)
   cp "$draft" "$tmp/jourei.txt"

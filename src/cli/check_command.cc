@@ -283,7 +283,13 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
         for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
       }
     }
-    if (baseline) baseline->Apply(&r.findings);
+    if (baseline && baseline->Apply(&r.findings) == 0 && !r.findings.empty()) {
+      std::string near = baseline->NearMiss(r.file);
+      if (!near.empty()) {
+        r.warnings.push_back(r.file + ": not in the baseline " + opts.baseline + ", which names " + near +
+                             " (written from another folder by an older version? write it again)");
+      }
+    }
     for (const Output& o : *outputs) r.rendered.push_back(o.reporter->Render(r.info, r.findings));
   };
   InstallInterruptHandlers();
@@ -336,10 +342,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!st.ok()) return fail(st);
   }
   for (const std::string& line : waivers.Unused()) err << "analog-lint: " << line << "\n";
+
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());
-    WriteBaseline(all, (*file)->stream());
+    WriteBaseline(all, opts.write_baseline, (*file)->stream());
     if (Status st = (*file)->Commit(); !st.ok()) return fail(st);
   }
   if (opts.stats) {

@@ -1,11 +1,29 @@
 #include "suppress/baseline.h"
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "io/read_file.h"
 #include "report/file_name.h"
 
 namespace analoglint {
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path AbsoluteFolder(const std::string& file) {
+  std::error_code ec;
+  return fs::absolute(fs::path(file), ec).lexically_normal().parent_path();
+}
+
+}  // namespace
+
+std::string PathFromFileFolder(const std::string& input, const std::string& path) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(fs::path(input), ec).lexically_normal();
+  return abs.lexically_relative(AbsoluteFolder(path)).generic_string();
+}
 
 StatusOr<Baseline> Baseline::Load(const std::string& path) {
   StatusOr<std::string> text = ReadFileBytes(path);
@@ -15,6 +33,8 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
     return Status::InvalidInput(path + ": not an analog-lint baseline (JSON with a \"findings\" list)");
   }
   Baseline b;
+  const nlohmann::json& version = doc["schema_version"];
+  if (!version.is_number_integer() || version.get<int>() >= 2) b.folder_ = AbsoluteFolder(path).string();
   for (const nlohmann::json& f : doc["findings"]) {
     if (!f.is_object() || !f.contains("fingerprint") || !f["fingerprint"].is_string()) {
       return Status::InvalidInput(path + ": a baseline entry has no \"fingerprint\"");
@@ -22,6 +42,7 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
     std::string fingerprint = f["fingerprint"].get<std::string>();
     if (f.contains("file") && f["file"].is_string()) {
       b.entries_.insert({f["file"].get<std::string>(), fingerprint});
+      b.files_.insert(f["file"].get<std::string>());
     } else {
       b.any_file_.insert(fingerprint);
     }
@@ -29,23 +50,44 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
   return b;
 }
 
-void Baseline::Apply(std::vector<Finding>* findings) const {
-  for (Finding& f : *findings) {
-    if (f.status != FindingStatus::kOpen) continue;
-    if (any_file_.count(f.fingerprint) || entries_.count({ReportFileName(f.file), f.fingerprint})) {
-      f.status = FindingStatus::kBaselined;
-    }
-  }
+std::string Baseline::EntryFile(const std::string& input) const {
+  if (folder_.empty()) return ReportFileName(input);
+  std::error_code ec;
+  return fs::absolute(fs::path(input), ec).lexically_normal().lexically_relative(folder_).generic_string();
 }
 
-void WriteBaseline(const std::vector<Finding>& findings, std::ostream& out) {
+std::string Baseline::NearMiss(const std::string& input) const {
+  std::string file = EntryFile(input);
+  if (files_.count(file)) return "";
+  std::string name = fs::path(file).filename().string();
+  for (const std::string& f : files_) {
+    if (fs::path(f).filename().string() == name) return f;
+  }
+  return "";
+}
+
+size_t Baseline::Apply(std::vector<Finding>* findings) const {
+  size_t marked = 0;
+  std::string input, file;  // the last finding's input, and its entry name
+  for (Finding& f : *findings) {
+    if (f.status != FindingStatus::kOpen) continue;
+    if (f.file != input) input = f.file, file = EntryFile(f.file);
+    if (any_file_.count(f.fingerprint) || entries_.count({file, f.fingerprint})) {
+      f.status = FindingStatus::kBaselined;
+      ++marked;
+    }
+  }
+  return marked;
+}
+
+void WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Finding& f : findings) {
     if (f.status == FindingStatus::kWaived) continue;
-    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", ReportFileName(f.file)},
+    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", PathFromFileFolder(f.file, path)},
                     {"path", f.location.path}, {"match", f.match}});
   }
-  out << nlohmann::ordered_json{{"schema_version", 1}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  out << nlohmann::ordered_json{{"schema_version", 2}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace analoglint

@@ -228,6 +228,26 @@ fs=[json.loads(l) for l in open(sys.argv[1])]
 opened=[f for f in fs if f['status']=='open']
 assert len(opened)==1 and opened[0]['location']['path']=='第三条', opened
 assert sum(f['status']=='baselined' for f in fs) == len(fs)-1" "$tmp/f.jsonl"
+  # Entries name files from the baseline's own folder: the gate matches them from any folder.
+  mkdir -p "$tmp/repo/drafts" "$tmp/repo/ci" "$tmp/repo/sub"
+  cp "$draft" "$tmp/repo/drafts/a.txt"
+  (cd "$tmp/repo" && "$bin" check --fail-on never --write-baseline ci/baseline.json drafts/a.txt >/dev/null)
+  check "entries name the file from the baseline's folder" grep -q '"file": "../drafts/a.txt"' "$tmp/repo/ci/baseline.json"
+  (cd "$tmp/repo/sub" && "$bin" check --fail-on warning --baseline ../ci/baseline.json ../drafts/a.txt >/dev/null 2>&1)
+  check "a gate run from another folder matches the baseline (exit 0)" test $? -eq 0
+  python3 - "$tmp/repo/ci/baseline.json" "$tmp/repo/v1.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d['schema_version'] = 1  # an older baseline: names relative to the folder it was written from
+for f in d['findings']:
+    f['file'] = 'drafts/a.txt'
+json.dump(d, open(sys.argv[2], 'w'))
+PY
+  (cd "$tmp/repo" && "$bin" check --fail-on warning --baseline v1.json drafts/a.txt >/dev/null 2>&1)
+  check "a schema-1 baseline is still read as before (exit 0)" test $? -eq 0
+  (cd "$tmp/repo/sub" && "$bin" check --fail-on warning --baseline ../v1.json ../drafts/a.txt >/dev/null 2>"$tmp/err")
+  check "a baseline that names the file from another folder is said, not silent" \
+    grep -q "../drafts/a.txt: not in the baseline ../v1.json, which names drafts/a.txt" "$tmp/err"
   ;;
 amendment)
   # 改め文: each place in the amended ordinance is its own row, named in every format.

@@ -16,7 +16,8 @@ std::string DecisionOf(const Finding& f) {
 }
 
 // 現在 PHASE → 目標 PHASE: an open finding is at PHASE 1; the target is the
-// category's last review phase in seeds/categories.yaml ("—" where it has none).
+// category's last review phase in seeds/categories.yaml, or 段階の定めなし for a
+// category the plan gives no phases (a bare "—" read as missing data).
 std::string PhaseOf(const Finding& f, const CategoryInfo* c) {
   if (f.decision == "存置") return "1（存置）";
   if (f.decision == "誤検出") return "—";
@@ -24,7 +25,7 @@ std::string PhaseOf(const Finding& f, const CategoryInfo* c) {
   if (c) {
     for (const PhaseInfo& p : c->phases) target = std::max(target, p.phase);
   }
-  return "1 → " + (target > 0 ? std::to_string(target) : std::string("—"));
+  return "1 → " + (target > 0 ? std::to_string(target) : std::string("段階の定めなし"));
 }
 
 // The sentence with every match in `matches` marked (merged where they overlap
@@ -315,7 +316,10 @@ std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
         review = review || d.empty() || d == "見直す";
         keep = keep || d == "存置";
         false_positive = false_positive || d == "誤検出";
-        std::string clause = "No." + std::to_string(r.number) + " " + r.clause.substr(0, r.clause.find("（")) +
+        // With several documents, each clause says whose it is.
+        const DocumentSummary& doc = documents_[r.document];
+        std::string owner = documents_.size() < 2 ? "" : (doc.title.empty() ? ReportFileName(doc.file) : doc.title) + " ";
+        std::string clause = "No." + std::to_string(r.number) + " " + owner + r.clause.substr(0, r.clause.find("（")) +
                              "（" + (d.empty() ? "未確認" : d) + "）";
         if (std::find(c.clauses.begin(), c.clauses.end(), clause) == c.clauses.end()) c.clauses.push_back(clause);
       }

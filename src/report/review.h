@@ -34,7 +34,7 @@ struct ReviewItem {
   std::string decision;                  // "" (未確認) | 見直す | 存置 | 誤検出
   std::string note;                      // 対応方針・理由: the decision's text ("" = not yet written)
   std::string due;                       // 見直し時期: YYYY-MM-DD or ""
-  std::string phase;                     // 現在 PHASE → 目標 PHASE: "1 → 3", "1 → —", "存置", "—"
+  std::string phase;                     // 現在 PHASE → 目標 PHASE: "1 → 3", "1 → 段階の定めなし", "1（存置）", "—"
   std::string remedy;                    // 見直しの方向性 (the first finding's)
   std::vector<std::string> phases;       // "PHASE 2: …" (the category's review phases)
   std::vector<std::string> alternatives; // 代替技術の例
@@ -78,7 +78,8 @@ struct Tally {
 // 一部 (only 存置 left, besides 誤検出), 適合 (only 誤検出).
 struct PrincipleConclusion {
   std::string id, name, conclusion;
-  std::vector<std::string> clauses;  // the 条項 behind it, "第3条第1項（未確認）"
+  std::vector<std::string> clauses;  // the 条項 behind it, "No.1 第3条第1項（未確認）", with the
+                                     // document's title before the 条項 when the report has several
 };
 
 // A recorded decision and what it covers, so no finding is hidden silently.

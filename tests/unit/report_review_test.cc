@@ -49,7 +49,7 @@ TEST_CASE("one row per 条項, each 類型 with its own decision, every match ma
   CHECK(rows[0].items[0].category == "書面規制");
   CHECK(rows[0].items[0].findings.size() == 2);
   CHECK(rows[0].items[0].judgement == "未確認");
-  CHECK(rows[0].items[0].phase == "1 → —");
+  CHECK(rows[0].items[0].phase == "1 → 段階の定めなし");
   CHECK(rows[0].items[1].judgement == "存置");
   CHECK(rows[0].items[1].phase == "1（存置）");
   CHECK(ExcerptText(rows[0].excerpt, "[", "]") == "[申請書]に[押印し]、これを[提出し]なければならない。");
@@ -77,6 +77,28 @@ TEST_CASE("the conclusion per principle: 要見直し, 一部, 適合, 対象外
   CHECK(got["common-infrastructure"] == "適合");
   CHECK(got["public-private-partnership"] == "対象外");
   CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 2 件");
+}
+
+TEST_CASE("with several documents, a conclusion's clauses say whose they are; failures and unused decisions are listed") {
+  Fixture fx;
+  ReviewCollector review(fx.context);
+  review.Add({"a.txt", "甲条例", "", "UTF-8", InputFormat::kPlainText, 3},
+             {Make("a.x", "paper-document", {"digital-completion"}, "第一条", "x。", "x")});
+  Finding in_b = Make("a.x", "paper-document", {"digital-completion"}, "第二条", "y。", "y");
+  in_b.file = "b.txt";
+  review.Add({"b.txt", "", "", "UTF-8", InputFormat::kPlainText, 3}, {in_b});
+  review.AddFailure("c.txt", "c.txt: no such file");
+  review.AddUnusedDecisions({{".analog-lint.yaml:9:5", "存置", "古い", "", "rule a.x at 第9条"}});
+  std::vector<std::string> clauses;
+  for (const PrincipleConclusion& c : review.Conclusions()) {
+    if (c.id == "digital-completion") clauses = c.clauses;
+  }
+  CHECK(clauses == std::vector<std::string>{"No.1 甲条例 第一条（未確認）", "No.2 b.txt 第二条（未確認）"});
+  CHECK(ResultLine(review) == "要見直し 2 件（未確認 2 件、見直す 0 件）、存置 0 件、誤検出 0 件。点検できなかったファイル 1 件");
+  std::vector<DecisionUse> uses = review.Decisions();
+  REQUIRE(uses.size() == 1);
+  CHECK(uses[0].unused);
+  CHECK(uses[0].where == ".analog-lint.yaml:9:5");
 }
 
 TEST_CASE("TrimExcerpt keeps the context around matches") {

@@ -47,6 +47,7 @@ CheckedFile CheckOne(const std::string& file, const std::string* preloaded, Inpu
   }
   r.info = DescribeDocument(*doc);
   if (std::string w = NoProvisionWarning(*doc); !w.empty()) r.warnings.push_back("warning: " + w);
+  if (std::string w = NotADraftWarning(*doc); !w.empty()) r.warnings.push_back("warning: " + w);
   r.findings = engine->Check(*doc);
   if (engine->truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
   if (!doc->comments.empty()) {  // a Word draft's decisions, written in comments

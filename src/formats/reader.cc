@@ -51,6 +51,21 @@ std::string NoProvisionWarning(const Document& doc) {
   return doc.file + ": no provision found (no 第1条, no paragraph, no sentence): nothing was checked";
 }
 
+std::string NotADraftWarning(const Document& doc) {
+  if (doc.sentences.empty()) return "";
+  if (doc.format != InputFormat::kPlainText && doc.format != InputFormat::kDocx) return "";
+  for (const Provision& p : doc.provisions) {
+    switch (p.kind) {
+      case NodeKind::kArticle: case NodeKind::kSupplProvision: case NodeKind::kAppendix:
+      case NodeKind::kAmendment: case NodeKind::kItem:
+        return "";
+      default: break;
+    }
+  }
+  return doc.file + ": no 第1条, 附則, 別表 or 号 found: checked as " + std::to_string(doc.sentences.size()) +
+         " sentences in bare paragraphs; if it is not a draft, leave it out (ignore: in .analog-lint.yaml)";
+}
+
 StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, InputFormat format,
                                   const ReadLimits& limits) {
   // A PDF without a NUL byte would otherwise decode as CP932 text.

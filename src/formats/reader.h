@@ -69,6 +69,12 @@ std::string PdfNotReadMessage(const std::string& file);
 // so that "0 findings" is never said of a text nobody read; "" otherwise.
 std::string NoProvisionWarning(const Document& doc);
 
+// A warning naming a text or Word file that has sentences but no 条, 附則,
+// 別表 or 号 (a memo or a README beside the drafts, read as bare paragraphs;
+// it is checked all the same); "" otherwise. For `check` over files, not for
+// a clause pasted into the page.
+std::string NotADraftWarning(const Document& doc);
+
 // Reads `decoded` as `format` (kAuto: DetectFormat).
 StatusOr<Document> ReadDocument(std::string file, DecodedText decoded, InputFormat format,
                                 const ReadLimits& limits = {});

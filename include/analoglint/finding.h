@@ -35,6 +35,10 @@ struct Finding {
   std::string remedy;
   std::string match;                    // the matched original text
   std::string sentence;                 // the whole sentence, original text
+  // The ただし書 right after `sentence` in its 項 when `sentence` is the 本文
+  // (the exception a reviewer weighs before deciding), else "". At most
+  // kMaxSentenceBytes, like `sentence`. Review reports show it; json does not.
+  std::string proviso;
   Location location;
   std::string fingerprint;              // stable across unrelated edits
   FindingStatus status = FindingStatus::kOpen;

@@ -141,6 +141,11 @@ Finding MakeFinding(const Document& doc, const Sentence& s, const NormalizedText
   f.message = FillMessage(info.message, f.match);
   f.remedy = info.remedy;
   f.sentence = SentenceExcerpt(s.text, begin, end);
+  size_t next = static_cast<size_t>(&s - doc.sentences.data()) + 1;
+  if (s.role != SentenceRole::kProviso && next < doc.sentences.size() &&
+      doc.sentences[next].provision == s.provision && doc.sentences[next].role == SentenceRole::kProviso) {
+    f.proviso = SentenceExcerpt(doc.sentences[next].text, 0, 0);
+  }
   f.location = doc.LocateSpan(s, begin, end);
   f.conditions = info.conditions;
   return f;

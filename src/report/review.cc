@@ -110,6 +110,11 @@ std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size
       continue;
     }
     std::u32string text = DecodeUtf8(parts[i].text);
+    if (parts[i].proviso) {
+      if (text.size() > 3 * context + 1) text = text.substr(0, 3 * context) + U"…";
+      out.push_back({EncodeUtf8(text), false, true});
+      continue;
+    }
     bool after_match = i > 0, before_match = i + 1 < parts.size();
     size_t keep = (after_match ? context : 0) + (before_match ? context : 0);
     if (text.size() <= keep + 1) {
@@ -206,9 +211,11 @@ ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules
   row.column = first.location.start.column;
   std::vector<std::string> sentences;
   std::map<std::string, std::vector<std::string>> matches;
+  std::map<std::string, std::string> provisos;  // by sentence
   for (const Finding* f : group) {
     if (!matches.count(f->sentence)) sentences.push_back(f->sentence);
     matches[f->sentence].push_back(f->match);
+    if (!f->proviso.empty()) provisos[f->sentence] = f->proviso;
     auto it = std::find_if(row.items.begin(), row.items.end(), [&](const ReviewItem& i) { return SameItem(i, *f); });
     if (it == row.items.end()) {
       row.items.push_back(DescribeFinding(*f, rules));
@@ -217,7 +224,12 @@ ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules
     it->findings.push_back(f);
     if (std::find(it->rules.begin(), it->rules.end(), f->rule) == it->rules.end()) it->rules.push_back(f->rule);
   }
-  for (const std::string& s : sentences) AppendExcerpt(s, matches[s], &row.excerpt);
+  for (const std::string& s : sentences) {
+    AppendExcerpt(s, matches[s], &row.excerpt);
+    // The ただし書 follows its 本文, unless it has findings of its own (then it is a sentence above).
+    auto p = provisos.find(s);
+    if (p != provisos.end() && !matches.count(p->second)) row.excerpt.push_back({p->second, false, true});
+  }
   return row;
 }
 

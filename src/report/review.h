@@ -21,6 +21,7 @@ namespace analoglint {
 struct ExcerptPart {
   std::string text;
   bool match = false;
+  bool proviso = false;  // a ただし書 shown after its 本文 for context (Finding::proviso)
 };
 
 // One 類型 in a row, with its decision.
@@ -147,7 +148,8 @@ std::string DocumentName(const DocumentSummary& d);
 std::string Join(const std::vector<std::string>& items, const std::string& separator);
 
 // The excerpt for print: unmarked text longer than `context` code points on
-// either side of a match is cut to that much, with "…" where it was cut.
+// either side of a match is cut to that much, with "…" where it was cut; a
+// ただし書 keeps its first 3 × `context` code points (the exception's terms).
 std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size_t context);
 
 // The excerpt as one string, each match between `open` and `close`.

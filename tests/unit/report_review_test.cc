@@ -101,6 +101,22 @@ TEST_CASE("with several documents, a conclusion's clauses say whose they are; fa
   CHECK(uses[0].where == ".analog-lint.yaml:9:5");
 }
 
+TEST_CASE("the excerpt shows the ただし書 after its 本文, once, and print keeps its opening terms") {
+  Fixture fx;
+  ReviewCollector review(fx.context);
+  Finding a = Make("a.x", "paper-document", {"digital-completion"}, "第一条", "申請書を提出しなければならない。", "提出し");
+  a.proviso = "ただし、市長が認めるときは、口頭ですることができる。";
+  Finding b = a;  // a second rule on the same sentence: the ただし書 is not repeated
+  b.rule = "a.y";
+  review.Add({"draft.txt", "案", "", "UTF-8", InputFormat::kPlainText, 2}, {a, b});
+  std::vector<ReviewRow> rows = review.Rows();
+  REQUIRE(rows.size() == 1);
+  CHECK(ExcerptText(rows[0].excerpt, "[", "]") ==
+        "申請書を[提出し]なければならない。ただし、市長が認めるときは、口頭ですることができる。");
+  CHECK(rows[0].excerpt.back().proviso);
+  CHECK(ExcerptText(TrimExcerpt(rows[0].excerpt, 3), "[", "]") == "申請書を[提出し]なけれ…ない。ただし、市長が認め…");
+}
+
 TEST_CASE("TrimExcerpt keeps the context around matches") {
   std::vector<ExcerptPart> parts = {{"一二三四五六七八九十", false}, {"提出", true}, {"あいうえおかきくけこ", false}};
   CHECK(ExcerptText(TrimExcerpt(parts, 3), "[", "]") == "…八九十[提出]あいう…");

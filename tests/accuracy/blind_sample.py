@@ -2,7 +2,8 @@
 """A blind sample of provision units from laws outside every labelled set.
 
   blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N]
-                        [--sampled N] [--seed S] [--exclude EARLIER_SAMPLE.jsonl]...
+                        [--sampled N] [--per-category N] [--reuse-laws] [--seed S]
+                        [--exclude EARLIER_SAMPLE.jsonl]...
   blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl [--json]
 
 draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
@@ -14,7 +15,13 @@ draws units (one 項・号 with its own sentences) of two kinds, shuffled togeth
   sampled    units drawn without the linter, the way ../shared/eval's sets were
              (about 55 % keyword hits, 25 % any unit, 10 % duties without a
              keyword, 10 % 附則 and 別表), to measure precision and recall on
-             laws no rule was written against.
+             laws no rule was written against;
+  per-category  N units for each category's keywords (CATEGORY_KEYWORDS below,
+             written from RUBRIC.md's table, not from the rules), as
+             train.jsonl was drawn ("kw:<category>"): the rare categories get as
+             many hard cases as paper-document. Scored as `sampled`.
+--reuse-laws lets laws of the --exclude samples be drawn again, leaving out
+only the units those samples hold (when the laws outside them run out).
 It writes OUT_DIR/units.jsonl (what an annotator sees: law title, part, path,
 caption, the unit's text and its article's text; nothing of the linter) and
 OUT_DIR/sample.jsonl (ids and kinds only: law_id, part, amend_law_num, path, kind).
@@ -82,6 +89,37 @@ def units_of(linter, path):
     return units
 
 
+# Per category, words a drafter would search for (RUBRIC.md's table), for
+# --per-category. Deliberately broad: most hits are not analog.
+CATEGORY_KEYWORDS = {
+    'visual-inspection': '目視|巡視|巡回|見張|監視|視認|現認|外観',
+    'on-site-audit': '立ち?入|実地|臨検|現地調査|現地において|現場',
+    'periodic-inspection': '定期|毎年|毎月|ごとに|回以上|点検',
+    'resident-dedicated': '常駐|専任|専属|専従|常勤|兼ね|置かなければ',
+    'in-person-training': '講習|研修|講義|実習|受講|教育訓練',
+    'physical-posting': '掲示|掲げ|標識|見やすい|公示',
+    'in-person-viewing': '閲覧|縦覧|備え置|備え付|謄写',
+    'specified-media': '磁気|フレキシブルディスク|光ディスク|記録媒体|ファクシミリ|シー・ディー',
+    'paper-document': '書面|書類|申請書|届出書|届書|請求書|写し|謄本|抄本|正本|副本|様式',
+    'seal-signature': '押印|署名|記名|印鑑|連署|自署|署名押印',
+    'in-person-appearance': '出頭|出席|面接|対面|立ち?会|持参|面前',
+    'other-analog': '官報|新聞|携帯|経由|郵便|収入印紙|現金|口頭',
+}
+
+
+def per_category_units(rng, info, n, taken):
+    """n units per category keyword (train.jsonl's kw:<category>), none of `taken`."""
+    keys = sorted(k for k in info if k not in taken)
+    out, used = [], set()
+    for cat, words in CATEGORY_KEYWORDS.items():
+        rx = re.compile(words)
+        pool = [k for k in keys if k not in used and rx.search(info[k]['text'])]
+        for k in rng.sample(pool, min(len(pool), n)):
+            used.add(k)
+            out.append((k, 'kw:' + cat))
+    return out
+
+
 DUTY = re.compile('(?:しなければならない|ものとする|なければならない|させることができる|求めることができる)')
 
 
@@ -102,9 +140,15 @@ def sampled_units(rng, info, keyword, n, taken):
 
 def draw(a):
     laws = sorted(f[:-4] for f in os.listdir(a.corpus) if f.endswith('.xml'))
-    seen = set()
-    for prior in a.exclude:  # laws of an earlier sample
-        seen |= {json.loads(l)['law_id'] for l in open(prior, encoding='utf-8') if l.strip()}
+    seen, seen_units = set(), set()
+    for prior in a.exclude:  # laws of an earlier sample, and its units
+        for l in open(prior, encoding='utf-8'):
+            if l.strip():
+                x = json.loads(l)
+                seen.add(x['law_id'])
+                seen_units.add((x['law_id'], x['part'], x['amend_law_num'], x['path']))
+    if a.reuse_laws:
+        seen = set()
     outside = [l for l in laws if l not in labelled_laws() and l not in seen]
     rng = random.Random(a.seed)
     chosen = rng.sample(outside, a.laws)
@@ -116,12 +160,16 @@ def draw(a):
     for law, path in zip(chosen, files):
         for (part, num, ppath), u in units_of(a.linter, path).items():
             key = (law, part, num, ppath)
+            if key in seen_units:
+                continue
             info[key] = u
             if key in flagged:
                 pool_flagged.append(key)
             elif keyword.search(u['text']):
                 pool_unflagged.append(key)
     sample = [(k, 'flagged') for k in rng.sample(pool_flagged, min(a.flagged, len(pool_flagged)))]
+    strata = dict(per_category_units(rng, info, a.per_category, {k for k, _ in sample}))
+    sample += [(k, 'sampled') for k in strata]
     sample += [(k, 'sampled') for k in sampled_units(rng, info, keyword, a.sampled, {k for k, _ in sample})]
     taken = {k for k, _ in sample}
     pool_unflagged = [k for k in pool_unflagged if k not in taken]
@@ -137,8 +185,10 @@ def draw(a):
             uf.write(json.dumps({'item': i, 'uid': uid, 'law_id': law, 'law_title': u['law_title'], 'part': part,
                                  'path': ppath, 'caption': u['caption'], 'text': u['text'],
                                  'article': u['article']}, ensure_ascii=False) + '\n')
-            sf.write(json.dumps({'uid': uid, 'law_id': law, 'part': part, 'amend_law_num': num, 'path': ppath,
-                                 'kind': kind}, ensure_ascii=False) + '\n')
+            row = {'uid': uid, 'law_id': law, 'part': part, 'amend_law_num': num, 'path': ppath, 'kind': kind}
+            if k in strata:
+                row['stratum'] = strata[k]
+            sf.write(json.dumps(row, ensure_ascii=False) + '\n')
     drew = collections.Counter(k for _, k in sample)
     print('laws %d (outside the labelled sets), flagged units %d, keyword-hit unflagged units %d; '
           'drew %d flagged, %d unflagged, %d sampled'
@@ -212,6 +262,10 @@ def main():
     d.add_argument('linter'); d.add_argument('corpus'); d.add_argument('out')
     d.add_argument('--laws', type=int, default=600); d.add_argument('--flagged', type=int, default=100)
     d.add_argument('--unflagged', type=int, default=50); d.add_argument('--sampled', type=int, default=0)
+    d.add_argument('--per-category', type=int, default=0,
+                   help="units per category keyword list, drawn as train.jsonl's kw:<category>")
+    d.add_argument('--reuse-laws', action='store_true',
+                   help='draw from the laws of the --exclude samples too, leaving out only their units')
     d.add_argument('--seed', type=int, default=20261129)
     d.add_argument('--exclude', action='append', default=[], help="an earlier sample.jsonl whose laws to leave out")
     s = sub.add_parser('score')

@@ -75,8 +75,14 @@ int NearestOf(const Document& doc, int provision, std::initializer_list<NodeKind
 
 std::vector<Span> QuotedOldText(std::string_view text) {
   static constexpr std::string_view kOpen = "「", kClose = "」";
-  static constexpr std::string_view kOldMarkers[] = {"とあるのは", "とあるのを", "を「",
-                                                     "を削", "の下に", "の次に"};
+  static constexpr std::string_view kOldMarkers[] = {"とあるのは", "とあるのを", "を「", "を削",
+                                                     "の下に", "の次に", "の欄", "欄中"};
+  // The B of a reading follows 「A」とあるのは (with or without a 、).
+  auto reading = [&](size_t open) {
+    std::string_view before = text.substr(0, open);
+    if (before.ends_with("、")) before.remove_suffix(3);
+    return before.ends_with("とあるのは");
+  };
   std::vector<Span> out;
   std::vector<size_t> opens;
   for (size_t i = 0; i < text.size();) {
@@ -89,6 +95,11 @@ std::vector<Span> QuotedOldText(std::string_view text) {
       size_t open = opens.back();
       opens.pop_back();
       size_t after = i + kClose.size();
+      if (reading(open)) {
+        out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(after)});
+        i = after;
+        continue;
+      }
       for (std::string_view marker : kOldMarkers) {
         if (text.compare(after, marker.size(), marker) == 0) {
           out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(after)});
@@ -171,7 +182,13 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "[^、。]{0,6}?こととし(?:た|ている)(?:者|もの)|"
       // who means to do the act: 「講習を受けようとする者は、…申し込まなければ」
       // 「…を受けようとし、又は受けた者に対しては」
-      "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、))");
+      "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、)|"
+      // an attribute of the act that ends the text, as a 号 of matters to state
+      // names it: 「出頭を命ずる理由」「書類の縦覧の場所及び期間」
+      "[^、。]{0,10}?(?:理由|場所|期間|日時|期日|時期|目的|範囲)"
+      "(?:(?:及び|並びに|又は)[^、。]{1,8}?)?。?$|"
+      // a thing named by the act done to it: 「現金をもって納付された次に掲げる料金」
+      "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (EndsForbidding(rest) || ForbiddenWithNext(text, from + rest.size())) return ClauseModality::kProhibition;
@@ -252,7 +269,11 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   f.definition = RE2::PartialMatch(text, DefinitionPattern()) ||
                  (in_item && RE2::PartialMatch(around, DefinitionLeadIn()));
   f.suppl_amend = p.part == Part::kSuppl && !p.amend_law_num.empty();
-  f.cross_reference = IsCrossReference(text);
+  // The rows of a reading table (「…の技術的読替えは、次の表のとおりとする。」 and
+  // the table under it) quote other provisions' words, like the sentence before them.
+  static const RE2* reading_table =
+      new RE2("(?:読替えは、[^。]{0,12}?次の表のとおり|次の表の[^。]{0,80}?(?:読み替える|読み替えて))");
+  f.cross_reference = IsCrossReference(text) || RE2::PartialMatch(around, *reading_table);
   // A 号 that names a case (「…を現金で納付する場合」) or a time: the act in it is
   // a condition, and the duty, if any, stands in its 柱書.
   static const RE2* case_item = new RE2("(?:場合|とき)。?$");

@@ -93,8 +93,12 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
 std::string RouteText(std::string_view normalized, const std::vector<Span>& old_text);
 
 // Returns the spans of `text` (normalized) that quote text being replaced or
-// removed: the A of 「A」とあるのは「B」と, 「A」を「B」に改める, 「A」を削る,
-// 「A」の下に, 「A」の次に. The B parts stay live.
+// removed, or words that are only named: the A of 「A」を「B」に改める,
+// 「A」を削る, 「A」の下に, 「A」の次に; both A and B of a reading
+// (読替え: 「A」とあるのは「B」と), which applies other provisions and imposes
+// nothing where it stands (a bare 準用, rubric v2); the label of a form's
+// column (「代表者自署押印」の欄). The B of an amendment (改め文) stays live:
+// it is the new text.
 std::vector<Span> QuotedOldText(std::string_view text);
 
 // The texts conditions look at around sentence `i`, normalized, its sentences

@@ -46,6 +46,28 @@ TEST_CASE("ModalityAfter, a negation that binds coordinated acts, and more menti
   CHECK(After("領事官を経由して行うことが著しく困難である地域", "経由して行う") == ClauseModality::kMention);
   CHECK(After("退職することを書面により申し出て休職していた者", "書面により申し出") == ClauseModality::kMention);
   CHECK(After("研修を修了している者でなければならない。", "研修を修了") == ClauseModality::kOther);
+  // An attribute of the act that a 号 of matters to state names; not the act's own duty.
+  CHECK(After("報告をさせ、又は出頭を命ずる理由", "出頭を命ずる") == ClauseModality::kMention);
+  CHECK(After("計画の案の縦覧の場所及び期間", "縦覧の場所") == ClauseModality::kMention);
+  CHECK(After("縦覧に供する期間は、二週間とする。", "縦覧に供する") == ClauseModality::kOther);
+  CHECK(After("官報に掲載する方法", "官報に掲載") == ClauseModality::kOther);  // a means, named as one
+  // A thing named by the act done to it.
+  CHECK(After("現金をもって納付された次に掲げる料金", "現金をもって") == ClauseModality::kMention);
+}
+
+TEST_CASE("QuotedOldText, what is replaced or only named") {
+  auto quoted = [](const std::string& text) {
+    std::string out;
+    for (const Span& s : QuotedOldText(text)) out += "[" + text.substr(s.begin, s.end - s.begin) + "]";
+    return out;
+  };
+  // An amendment: the old text is dead, the new text is the law to be.
+  CHECK(quoted("第三条中「届け出て」を「提出して」に改める。") == "[「届け出て」]");
+  // A reading (読替え): both sides quote other provisions' words.
+  CHECK(quoted("同項中「公告して」とあるのは、「掲示場に掲示して」とする。") == "[「公告して」][「掲示場に掲示して」]");
+  // A form's column named by its label.
+  CHECK(quoted("「代表者自署押印」の欄については記載を要しない。") == "[「代表者自署押印」]");
+  CHECK(quoted("申請書（以下「申請書等」という。）を提出する。").empty());
 }
 
 TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {

@@ -26,7 +26,8 @@ const RE2& DefinitionPattern() {
 }
 
 const RE2& DefinitionLeadIn() {
-  static const RE2* re = new RE2("(?:用語の意義は|用語の定義は|に掲げる用語は)");
+  // and a 柱書 that defines by a list: 「…政治的行為とは、次に掲げるものをいう。」
+  static const RE2* re = new RE2("(?:用語の意義は|用語の定義は|に掲げる用語は|とは、次に掲げる[^。]{0,12}?をいう)");
   return *re;
 }
 
@@ -188,7 +189,15 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "[^、。]{0,10}?(?:理由|場所|期間|日時|期日|時期|目的|範囲)"
       "(?:(?:及び|並びに|又は)[^、。]{1,8}?)?。?$|"
       // a thing named by the act done to it: 「現金をもって納付された次に掲げる料金」
-      "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの))");
+      "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの)|"
+      // the act replaced by another: 「…押印することに代えて、署名することができる」
+      "[^、。]{0,6}?(?:ことに代えて|に代えて)|"
+      // a time set by the act: 「…書類を事務所に備え置くまでに、…公告し」
+      "[^、。]{0,4}?(?:までに|までの間)|"
+      // who does the act, named in a list or as the one acted on: 「閲覧の請求をする者、
+      // …を申請する者は」「特定講習を受ける者に、…を含む」
+      // (not 「…フレキシブルディスクによるものを含む」, a means)
+      "[^、。]{0,6}?をする者(?:、|又は|若しくは|に|の|は|が)|[^、。]{0,2}?[^よ、。]る(?:者|もの)(?:に|の|を|、|又は|若しくは))");
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (EndsForbidding(rest) || ForbiddenWithNext(text, from + rest.size())) return ClauseModality::kProhibition;

@@ -53,6 +53,15 @@ TEST_CASE("ModalityAfter, a negation that binds coordinated acts, and more menti
   CHECK(After("官報に掲載する方法", "官報に掲載") == ClauseModality::kOther);  // a means, named as one
   // A thing named by the act done to it.
   CHECK(After("現金をもって納付された次に掲げる料金", "現金をもって") == ClauseModality::kMention);
+  // The act replaced, a time set by the act, who does it.
+  CHECK(After("氏名を記載し及び押印することに代えて、署名することができる。", "押印") == ClauseModality::kMention);
+  CHECK(After("書類をその事務所に備え置くまでに、その旨を公告しなければならない。", "事務所に備え置") ==
+        ClauseModality::kMention);
+  CHECK(After("交付若しくは閲覧の請求をする者、又は登録を申請する者は、手数料を納めなければならない。", "閲覧の請求") ==
+        ClauseModality::kMention);
+  CHECK(After("特定講習を受ける者に、関係者以外の者を含むこと。", "特定講習を受け") == ClauseModality::kMention);
+  CHECK(After("講習を受けなければならない。", "講習を受け") == ClauseModality::kOther);
+  CHECK(After("届出（フレキシブルディスクによるものを含む。）", "フレキシブルディスク") == ClauseModality::kOther);
 }
 
 TEST_CASE("QuotedOldText, what is replaced or only named") {

@@ -167,6 +167,9 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
   static const RE2* mention = new RE2(
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
+      // a 号 of matters: 「…記名押印又は署名をした文書に係る事項」
+      // (ending the text: not 「…申し出ようとする意見に係る事項を所管する…」)
+      "[^、。]{0,12}?に係る(?:事項|こと|もの)。?$|"
       "[^、。]{0,16}?(?:する|できる|した)旨(?:$|。|を|、|及び|並びに)|"
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
       // a person named by a past act and a later state: 「…を書面により申し出て休職していた者」
@@ -192,6 +195,11 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの)|"
       // the act replaced by another: 「…押印することに代えて、署名することができる」
       "[^、。]{0,6}?(?:ことに代えて|に代えて)|"
+      // the means allowed in place of another: 「…通知は、官報による公告をもって代えることができる」
+      "[^、。]{0,10}?(?:をもって|をもつて|により|で)代えることができる|"
+      // a state, as the condition of another act: 「官報で公告をしているときは、当該官報の日付」
+      // (an act done, 「…を添付したときは、…することができる」, is a condition the unit sets)
+      "[^、。]{0,4}?をしている(?:場合|とき)|"
       // a time set by the act: 「…書類を事務所に備え置くまでに、…公告し」
       "[^、。]{0,4}?(?:までに|までの間)|"
       // who does the act, named in a list or as the one acted on: 「閲覧の請求をする者、

@@ -62,6 +62,11 @@ TEST_CASE("ModalityAfter, a negation that binds coordinated acts, and more menti
   CHECK(After("特定講習を受ける者に、関係者以外の者を含むこと。", "特定講習を受け") == ClauseModality::kMention);
   CHECK(After("講習を受けなければならない。", "講習を受け") == ClauseModality::kOther);
   CHECK(After("届出（フレキシブルディスクによるものを含む。）", "フレキシブルディスク") == ClauseModality::kOther);
+  CHECK(After("責任者が作成し、記名押印又は署名をした文書に係る事項", "記名押印又は署名") == ClauseModality::kMention);
+  CHECK(After("前項の通知は、官報による公告をもって代えることができる。", "官報による公告") == ClauseModality::kMention);
+  CHECK(After("都市公園台帳の閲覧を求められたときは、これを拒むことができない。", "閲覧を求め") == ClauseModality::kOther);
+  CHECK(After("提供する意思を書面により表示していた場合", "書面により") == ClauseModality::kOther);
+  CHECK(After("官報で公告をしているときは、その日付", "官報で公告") == ClauseModality::kMention);
 }
 
 TEST_CASE("QuotedOldText, what is replaced or only named") {

@@ -342,7 +342,6 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!st.ok()) return fail(st);
   }
   for (const std::string& line : waivers.Unused()) err << "analog-lint: " << line << "\n";
-
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());

@@ -2,7 +2,7 @@
 """A blind sample of provision units from laws outside every labelled set.
 
   blind_sample.py draw  LINTER CORPUS_DIR OUT_DIR [--laws N] [--flagged N] [--unflagged N]
-                        [--sampled N] [--per-category N] [--reuse-laws] [--seed S]
+                        [--sampled N] [--per-category N [--categories IDS]] [--reuse-laws] [--seed S]
                         [--exclude EARLIER_SAMPLE.jsonl]...
   blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl [--json]
 
@@ -107,11 +107,14 @@ CATEGORY_KEYWORDS = {
 }
 
 
-def per_category_units(rng, info, n, taken):
-    """n units per category keyword (train.jsonl's kw:<category>), none of `taken`."""
+def per_category_units(rng, info, n, taken, only=None):
+    """n units per category keyword (train.jsonl's kw:<category>), none of `taken`;
+    `only`: the categories to draw for (default all)."""
     keys = sorted(k for k in info if k not in taken)
     out, used = [], set()
     for cat, words in CATEGORY_KEYWORDS.items():
+        if only and cat not in only:
+            continue
         rx = re.compile(words)
         pool = [k for k in keys if k not in used and rx.search(info[k]['text'])]
         for k in rng.sample(pool, min(len(pool), n)):
@@ -168,7 +171,8 @@ def draw(a):
             elif keyword.search(u['text']):
                 pool_unflagged.append(key)
     sample = [(k, 'flagged') for k in rng.sample(pool_flagged, min(a.flagged, len(pool_flagged)))]
-    strata = dict(per_category_units(rng, info, a.per_category, {k for k, _ in sample}))
+    only = set(a.categories.split(',')) if a.categories else None
+    strata = dict(per_category_units(rng, info, a.per_category, {k for k, _ in sample}, only))
     sample += [(k, 'sampled') for k in strata]
     sample += [(k, 'sampled') for k in sampled_units(rng, info, keyword, a.sampled, {k for k, _ in sample})]
     taken = {k for k, _ in sample}
@@ -264,6 +268,8 @@ def main():
     d.add_argument('--unflagged', type=int, default=50); d.add_argument('--sampled', type=int, default=0)
     d.add_argument('--per-category', type=int, default=0,
                    help="units per category keyword list, drawn as train.jsonl's kw:<category>")
+    d.add_argument('--categories', default='',
+                   help='with --per-category: only these categories (comma-separated ids)')
     d.add_argument('--reuse-laws', action='store_true',
                    help='draw from the laws of the --exclude samples too, leaving out only their units')
     d.add_argument('--seed', type=int, default=20261129)

@@ -236,10 +236,12 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (for_github) context.repository_root = GitTopLevel(".");
   StatusOr<std::vector<Output>> outputs = OpenOutputs(opts.outputs, out, context);
   if (!outputs.ok()) return fail(outputs.status());
-  for (const std::string& e : input_errors) {
-    // "drafts/old: cannot read the folder: …" (src/cli/inputs.h): the folder is the first field.
-    for (Output& o : *outputs) o.reporter->AddFailure(e.substr(0, e.find(": ")), e);
-  }
+  // Every report names the inputs it could not check, not only standard error.
+  auto to_reports = [&](const std::string& file, const std::string& message) {
+    for (Output& o : *outputs) o.reporter->AddFailure(file, message);
+  };
+  // "drafts/old: cannot read the folder: …" (src/cli/inputs.h): the folder is the first field.
+  for (const std::string& e : input_errors) to_reports(e.substr(0, e.find(": ")), e);
 
   auto wall_start = std::chrono::steady_clock::now();
   EngineOptions engine_options;
@@ -298,14 +300,14 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!r.status.ok()) {
       progress.Done();
       err << "analog-lint: " << r.status.message() << "\n";
-      for (Output& o : *outputs) o.reporter->AddFailure(r.file, r.status.message());
+      to_reports(r.file, r.status.message());
       read_ok = false;
       return;
     }
     if (!r.limit_status.ok()) {
       progress.Done();
       err << "analog-lint: " << r.limit_status.message() << "\n";
-      for (Output& o : *outputs) o.reporter->AddFailure(r.file, r.limit_status.message());
+      to_reports(r.file, r.limit_status.message());
       read_ok = false;
     }
     for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";

@@ -18,13 +18,9 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
-class CsvReporter : public Reporter {
+class CsvReporter : public ReviewReporter {
  public:
-  CsvReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
+  CsvReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
   Status Finish() override {
     out_ << "\xEF\xBB\xBF";
     WriteRow(ReviewColumnNames());
@@ -41,7 +37,6 @@ class CsvReporter : public Reporter {
   }
 
   std::ostream& out_;
-  ReviewCollector review_;
 };
 
 }  // namespace

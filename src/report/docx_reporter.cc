@@ -158,19 +158,9 @@ const char* JudgementColor(const ReviewItem& item) {
   return "B42318";
 }
 
-class DocxReporter : public Reporter {
+class DocxReporter : public ReviewReporter {
  public:
-  DocxReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
-  void AddFailure(const std::string& file, const std::string& message) override {
-    review_.AddFailure(file, message);
-  }
-  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
-    review_.AddUnusedDecisions(decisions);
-  }
+  DocxReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
   Status Finish() override;
 
  private:
@@ -179,7 +169,6 @@ class DocxReporter : public Reporter {
   void Decisions(pugi::xml_node body);
 
   std::ostream& out_;
-  ReviewCollector review_;
 };
 
 Status DocxReporter::Finish() {

@@ -92,19 +92,9 @@ std::string JudgeClass(const ReviewItem& item) {
   return "j-open";
 }
 
-class HtmlReporter : public Reporter {
+class HtmlReporter : public ReviewReporter {
  public:
-  HtmlReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
-  void AddFailure(const std::string& file, const std::string& message) override {
-    review_.AddFailure(file, message);
-  }
-  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
-    review_.AddUnusedDecisions(decisions);
-  }
+  HtmlReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
   Status Finish() override;
 
  private:
@@ -117,7 +107,6 @@ class HtmlReporter : public Reporter {
   void Alternatives();
 
   std::ostream& out_;
-  ReviewCollector review_;
 };
 
 Status HtmlReporter::Finish() {

@@ -13,20 +13,10 @@ nlohmann::ordered_json TalliesToJson(const std::vector<Tally>& tallies) {
   return out;
 }
 
-class JsonReporter : public Reporter {
+class JsonReporter : public ReviewReporter {
  public:
-  JsonReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
+  JsonReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
 
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
-  void AddFailure(const std::string& file, const std::string& message) override {
-    review_.AddFailure(file, message);
-  }
-  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
-    review_.AddUnusedDecisions(decisions);
-  }
 
   Status Finish() override {
     const ReportContext& c = review_.context();
@@ -70,7 +60,6 @@ class JsonReporter : public Reporter {
 
  private:
   std::ostream& out_;
-  ReviewCollector review_;
 };
 
 }  // namespace

@@ -14,19 +14,9 @@ void WriteTallies(const std::string& heading, const std::string& column,
   for (const Tally& t : tallies) out << "| " << MarkdownCell(t.name) << " | " << t.open << " | " << t.total << " |\n";
 }
 
-class MarkdownReporter : public Reporter {
+class MarkdownReporter : public ReviewReporter {
  public:
-  MarkdownReporter(ReportOutput out, const ReportContext& context) : out_(*out.stream), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
-  void AddFailure(const std::string& file, const std::string& message) override {
-    review_.AddFailure(file, message);
-  }
-  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
-    review_.AddUnusedDecisions(decisions);
-  }
+  MarkdownReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
   Status Finish() override {
     WriteMarkdownReport(review_, out_);
     return Status::Ok();
@@ -34,7 +24,6 @@ class MarkdownReporter : public Reporter {
 
  private:
   std::ostream& out_;
-  ReviewCollector review_;
 };
 
 }  // namespace

@@ -12,20 +12,10 @@
 namespace analoglint {
 namespace {
 
-class XlsxReporter : public Reporter {
+class XlsxReporter : public ReviewReporter {
  public:
   XlsxReporter(ReportOutput out, const ReportContext& context)
-      : path_(std::move(out.file_path)), scratch_dir_(std::move(out.scratch_dir)), review_(context) {}
-  void AddDocument(const DocumentInfo& doc, const std::vector<Finding>& findings,
-                   const std::string& rendered) override {
-    review_.Add(doc, findings);
-  }
-  void AddFailure(const std::string& file, const std::string& message) override {
-    review_.AddFailure(file, message);
-  }
-  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
-    review_.AddUnusedDecisions(decisions);
-  }
+      : ReviewReporter(context), path_(std::move(out.file_path)), scratch_dir_(std::move(out.scratch_dir)) {}
   Status Finish() override;
 
  private:
@@ -34,7 +24,6 @@ class XlsxReporter : public Reporter {
 
   std::string path_;
   std::string scratch_dir_;
-  ReviewCollector review_;
 };
 
 Status XlsxReporter::Finish() {

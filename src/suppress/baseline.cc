@@ -12,18 +12,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path AbsoluteFolder(const std::string& file) {
+fs::path Absolute(const std::string& file) {
   std::error_code ec;
-  return fs::absolute(fs::path(file), ec).lexically_normal().parent_path();
+  return fs::absolute(fs::path(file), ec).lexically_normal();
+}
+
+// `input` relative to `folder` (absolute), "/"-separated.
+std::string RelativeTo(const std::string& input, const fs::path& folder) {
+  return Absolute(input).lexically_relative(folder).generic_string();
 }
 
 }  // namespace
-
-std::string PathFromFileFolder(const std::string& input, const std::string& path) {
-  std::error_code ec;
-  fs::path abs = fs::absolute(fs::path(input), ec).lexically_normal();
-  return abs.lexically_relative(AbsoluteFolder(path)).generic_string();
-}
 
 StatusOr<Baseline> Baseline::Load(const std::string& path) {
   StatusOr<std::string> text = ReadFileBytes(path);
@@ -34,7 +33,7 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
   }
   Baseline b;
   const nlohmann::json& version = doc["schema_version"];
-  if (!version.is_number_integer() || version.get<int>() >= 2) b.folder_ = AbsoluteFolder(path).string();
+  if (!version.is_number_integer() || version.get<int>() >= 2) b.folder_ = Absolute(path).parent_path().string();
   for (const nlohmann::json& f : doc["findings"]) {
     if (!f.is_object() || !f.contains("fingerprint") || !f["fingerprint"].is_string()) {
       return Status::InvalidInput(path + ": a baseline entry has no \"fingerprint\"");
@@ -51,9 +50,7 @@ StatusOr<Baseline> Baseline::Load(const std::string& path) {
 }
 
 std::string Baseline::EntryFile(const std::string& input) const {
-  if (folder_.empty()) return ReportFileName(input);
-  std::error_code ec;
-  return fs::absolute(fs::path(input), ec).lexically_normal().lexically_relative(folder_).generic_string();
+  return folder_.empty() ? ReportFileName(input) : RelativeTo(input, folder_);
 }
 
 std::string Baseline::NearMiss(const std::string& input) const {
@@ -82,9 +79,10 @@ size_t Baseline::Apply(std::vector<Finding>* findings) const {
 
 void WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  const fs::path folder = Absolute(path).parent_path();
   for (const Finding& f : findings) {
     if (f.status == FindingStatus::kWaived) continue;
-    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", PathFromFileFolder(f.file, path)},
+    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", RelativeTo(f.file, folder)},
                     {"path", f.location.path}, {"match", f.match}});
   }
   out << nlohmann::ordered_json{{"schema_version", 2}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";

@@ -49,9 +49,6 @@ class Baseline {
 // recorded by their waiver already) for a baseline file at `path`.
 void WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out);
 
-// `input` relative to the folder of the file `path` ("/"-separated).
-std::string PathFromFileFolder(const std::string& input, const std::string& path);
-
 }  // namespace analoglint
 
 #endif  // ANALOGLINT_SUPPRESS_BASELINE_H_

@@ -17,7 +17,6 @@ class JsonReporter : public ReviewReporter {
  public:
   JsonReporter(ReportOutput out, const ReportContext& context) : ReviewReporter(context), out_(*out.stream) {}
 
-
   Status Finish() override {
     const ReportContext& c = review_.context();
     nlohmann::ordered_json documents = nlohmann::ordered_json::array();

@@ -1,6 +1,7 @@
 // Command-line parsing (CLI11) and the table of subcommands.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -11,6 +12,22 @@
 
 namespace analoglint {
 namespace {
+
+// --report-date: a calendar date written YYYY-MM-DD (what the reports print as 作成日).
+const CLI::Validator kReportDate(
+    [](std::string& value) -> std::string {
+      int y = 0, m = 0, d = 0;
+      char tail = 0;
+      bool shaped = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+                    std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
+      static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      if (!shaped || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] ||
+          (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))) {
+        return "not a date written YYYY-MM-DD: " + value;
+      }
+      return "";
+    },
+    "YYYY-MM-DD");
 
 void AddInputFormat(CLI::App* cmd, CommonOptions* opts) {
   cmd->add_option_function<std::string>(
@@ -136,7 +153,8 @@ int Main(int argc, char** argv) {
   check->add_option("--changed-since", check_opts.changed_since,
                     "Lint only the inputs git reports changed since this ref (and new files)");
   check->add_option("--report-date", check_opts.report_date,
-                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");
+                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+      ->check(kReportDate);
   check->add_option("-j,--jobs", check_opts.jobs, "Worker threads over the files (default: the cores)")
       ->check(CLI::Range(0, 256));
   check->add_flag("--stats", check_opts.stats,
@@ -191,7 +209,8 @@ int Main(int argc, char** argv) {
       ->check(CLI::Range(8, 10000))
       ->capture_default_str();
   serve->add_option("--report-date", serve_opts.report_date,
-                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)");
+                    "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+      ->check(kReportDate);
   AddDicdir(serve, &serve_opts);
   AddRuleOptions(serve, &serve_opts);
   AddLimits(serve, &serve_opts);

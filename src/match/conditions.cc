@@ -211,6 +211,14 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   if (EndsForbidding(rest) || ForbiddenWithNext(text, from + rest.size())) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;
   if (RE2::PartialMatch(r, *exemption)) return ClauseModality::kExemption;
+  // The act as the topic, dispensed with after the comma: 「申請書への押印は、要しない」
+  // 「前項の規定による押印は、これを要しない」「…への押印は、求めないものとする」
+  static const RE2* topic_exemption =
+      new RE2("^[^、。]{0,4}?(?:は|については)、(?:これを)?(?:要しない|要さない|必要としない|求めない)");
+  std::string_view after = text.substr(from);
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *topic_exemption)) {
+    return ClauseModality::kExemption;
+  }
   return ClauseModality::kOther;
 }
 

@@ -64,6 +64,10 @@ TEST_CASE("ModalityAfter, a negation that binds coordinated acts, and more menti
   CHECK(After("届出（フレキシブルディスクによるものを含む。）", "フレキシブルディスク") == ClauseModality::kOther);
   CHECK(After("責任者が作成し、記名押印又は署名をした文書に係る事項", "記名押印又は署名") == ClauseModality::kMention);
   CHECK(After("前項の通知は、官報による公告をもって代えることができる。", "官報による公告") == ClauseModality::kMention);
+  CHECK(After("申請書への押印は、要しない。", "押印") == ClauseModality::kExemption);
+  CHECK(After("前項の規定による押印は、これを要しない。", "押印") == ClauseModality::kExemption);
+  CHECK(After("申請書への押印は、求めないものとする。", "押印") == ClauseModality::kExemption);
+  CHECK(After("申請書への押印は、次に掲げる場合に限り、求めるものとする。", "押印") == ClauseModality::kOther);
   CHECK(After("都市公園台帳の閲覧を求められたときは、これを拒むことができない。", "閲覧を求め") == ClauseModality::kOther);
   CHECK(After("提供する意思を書面により表示していた場合", "書面により") == ClauseModality::kOther);
   CHECK(After("官報で公告をしているときは、その日付", "官報で公告") == ClauseModality::kMention);

@@ -120,6 +120,12 @@ int Main(int argc, char** argv) {
       "analog-lint: finds analog requirements (目視, 実地, 書面, 押印, 常駐 …) in Japanese legal text"};
   app.set_version_flag("--version", std::string("analog-lint ") + ANALOGLINT_VERSION);
   app.require_subcommand(1);
+  // Usage errors read like the tool's other errors (analog-lint: …, exit 2).
+  app.failure_message([](const CLI::App* root, const CLI::Error& e) {
+    std::string help = "analog-lint";
+    for (const CLI::App* sub : root->get_subcommands()) help += " " + sub->get_name();
+    return "analog-lint: " + std::string(e.what()) + "\nRun '" + help + " --help' for the options.\n";
+  });
 
   CommonOptions check_opts, parse_opts, tokenize_opts, rules_opts, explain_opts, test_opts, serve_opts;
   CLI::App* check = app.add_subcommand("check", "Lint files and report analog requirements");

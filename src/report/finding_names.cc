@@ -12,7 +12,11 @@ std::string_view SeverityName(Severity s) {
 }
 
 std::string ClauseName(const Location& loc, bool with_caption) {
-  std::string out = loc.path + (with_caption ? loc.caption : "");
+  // 「第三条ただし書」「第五条第一項後段」: the part of the provision, as statutes cite it
+  // (本文 is left unsaid: a sentence is 本文 only beside a ただし書).
+  std::string out = loc.path;
+  if (loc.role != SentenceRole::kBody) out += SentenceRoleName(loc.role);
+  if (with_caption) out += loc.caption;
   if (!loc.amended_path.empty()) out += " → 改正後の" + loc.amended_law + loc.amended_path;
   return out;
 }

@@ -90,8 +90,8 @@ namespace {
 
 // What Normalize must fold in a text, found by a few memchr scans of its bytes
 // (the common sentence has nothing to fold, and these scans are all it costs).
-//   width:   full-width digits, letters and hyphen-minus (U+FF10–19, FF21–3A,
-//            FF41–5A, FF0D),
+//   width:   full-width digits, letters, hyphen-minus and comma (U+FF10–19,
+//            FF21–3A, FF41–5A, FF0D, FF0C), the ASCII comma,
 //            half-width katakana and punctuation (U+FF61–9F), or the
 //            half-width ( ). Full-width brackets (（ is U+FF08) do not count.
 //   sokuon:  a full-size つ or ツ before て, た, テ or タ, as statutes wrote the
@@ -102,11 +102,11 @@ struct FoldNeeds {
 };
 
 bool NeedsWidthFold(std::string_view text) {
-  if (text.find('(') != std::string_view::npos || text.find(')') != std::string_view::npos) return true;
+  if (text.find_first_of("(),") != std::string_view::npos) return true;
   for (size_t at = text.find('\xEF'); at != std::string_view::npos && at + 2 < text.size();
        at = text.find('\xEF', at + 1)) {
     const auto b1 = static_cast<unsigned char>(text[at + 1]), b2 = static_cast<unsigned char>(text[at + 2]);
-    if ((b1 == 0xBC && (b2 == 0x8D || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
+    if ((b1 == 0xBC && (b2 == 0x8C || b2 == 0x8D || (b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) ||
         (b1 == 0xBD && ((b2 >= 0x81 && b2 <= 0x9A) || b2 >= 0xA1)) || (b1 == 0xBE && b2 <= 0x9F)) {
       return true;
     }
@@ -135,6 +135,13 @@ FoldNeeds ScanFoldNeeds(std::string_view text) { return {NeedsWidthFold(text), N
 // a kanji or kana of a verb (立ち入つて → 立ち入って), so MeCab and the rules
 // read it as modern text. `prev` is the folded character before, `next` the
 // folded one after.
+// A comma written for the 読点, as some 例規 do (「勧告は，…により行う」「助言は,原則として」),
+// is 、 to every rule; one between digits stays a thousands separator (1,000円).
+bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+bool IsReadingComma(char32_t c, char32_t prev, char32_t next) {
+  return (c == U',' || c == U'，') && !(IsDigit(prev) && IsDigit(next));
+}
+
 bool IsOldSokuon(char32_t c, char32_t prev, char32_t next) {
   static constexpr std::u32string_view kCounting = U"一二三四五六七八九十幾";  // 二つ: a count
   return c == U'つ' && (next == U'て' || next == U'た') && (IsKanji(prev) || IsHiragana(prev)) &&
@@ -177,6 +184,11 @@ NormalizedText Normalize(std::string_view original) {
     if (needs.sokuon && c == U'つ' && i < original.size()) {
       size_t ahead = i;
       if (IsOldSokuon(c, prev, fold_at(&ahead))) c = U'っ';  // the same byte length
+    }
+    if (c == U',' || c == U'，') {
+      size_t ahead = i;
+      char32_t next = i < original.size() ? fold_at(&ahead) : 0;
+      if (IsReadingComma(c, prev, next)) c = U'、';
     }
     prev = c;
     size_t before = folded.size();

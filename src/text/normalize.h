@@ -4,8 +4,9 @@
 // Folding is deliberately narrow (DESIGN.md §4): full-width ASCII letters,
 // digits and hyphen-minus become ASCII (ＦＤ → FD, １２ → 12, ＣＤ－Ｒ → CD-R),
 // half-width katakana become
-// full-width (ﾌﾛｯﾋﾟｰ → フロッピー), and the half-width brackets ( ) that 例規集
-// print become （ ）, so 括弧書き count alike in both widths. Kanji numerals,
+// full-width (ﾌﾛｯﾋﾟｰ → フロッピー), the half-width brackets ( ) that 例規集
+// print become （ ）, so 括弧書き count alike in both widths, and a comma used
+// as the 読点 (， or , outside a number: 「勧告は，…」) becomes 、. Kanji numerals,
 // other punctuation and the ideographic space are left as they are: NFKC would
 // turn （ into ( and change what a citation means.
 //

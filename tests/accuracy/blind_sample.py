@@ -5,6 +5,7 @@
                         [--sampled N] [--per-category N [--categories IDS]] [--reuse-laws] [--seed S]
                         [--exclude EARLIER_SAMPLE.jsonl]...
   blind_sample.py score LINTER CORPUS_DIR SAMPLE.jsonl LABELS.jsonl [--json]
+                        (CORPUS_DIR holds LAW.xml, or LAW.txt in any folder below it)
 
 draw: picks N laws at random from CORPUS_DIR (e-Gov XML) that neither
 ../shared/eval/dev.jsonl nor train.jsonl names, runs the linter over them, and
@@ -59,6 +60,18 @@ def findings(linter, files):
         law = os.path.basename(f['file'])[:-4]
         by_unit[(law, loc['part'], loc.get('amend_law_num', ''), loc['path'])].add(f['category'])
     return by_unit
+
+
+def law_file(corpus, law):
+    """The file of `law` under CORPUS_DIR: law.xml (e-Gov XML), else law.txt in any
+    folder below it (the municipal 例規 texts of corpus-samples/ordinances)."""
+    xml = os.path.join(corpus, law + '.xml')
+    if os.path.exists(xml):
+        return xml
+    for root, _, names in sorted(os.walk(corpus)):
+        if law + '.txt' in names:
+            return os.path.join(root, law + '.txt')
+    raise SystemExit('blind_sample: no %s.xml or %s.txt under %s' % (law, law, corpus))
 
 
 def units_of(linter, path):
@@ -207,7 +220,7 @@ def score(a):
             x = json.loads(l)
             labels[x['uid']] = x
     laws = sorted({s['law_id'] for s in sample})
-    flagged = findings(a.linter, [os.path.join(a.corpus, l + '.xml') for l in laws])
+    flagged = findings(a.linter, [law_file(a.corpus, l) for l in laws])
     n = right_unit = cat_tp = cat_fp = 0
     tp = fp = fn = 0  # over the `sampled` units
     cats_m = collections.defaultdict(lambda: [0, 0, 0])  # per category over the `sampled` units: tp, fp, fn

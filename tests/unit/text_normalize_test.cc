@@ -11,6 +11,20 @@ TEST_CASE("Normalize, width folding") {
   CHECK(Normalize("ｶﾞｲﾄﾞ").text == "ガイド");
 }
 
+TEST_CASE("Normalize, a comma written for the 読点") {
+  CHECK(Normalize("勧告は，勧告書により行う").text == "勧告は、勧告書により行う");
+  CHECK(Normalize("助言は,原則として口頭により行う").text == "助言は、原則として口頭により行う");
+  // between digits it separates thousands, in either width
+  CHECK(Normalize("手数料は1,000円とする").text == "手数料は1,000円とする");
+  CHECK(Normalize("手数料は１，０００円とする").text == "手数料は1，000円とする");
+  CHECK(Normalize("第1号,第2号").text == "第1号、第2号");
+  // the map points every byte of 、 at the comma it stands for
+  NormalizedText n = Normalize("a,b");
+  CHECK(n.text == "a、b");
+  CHECK(n.OriginalBegin(1) == 1);
+  CHECK(n.OriginalEnd(4) == 2);
+}
+
 TEST_CASE("Normalize, what is never folded") {
   // Kanji numerals, full-width brackets and the ideographic space keep their meaning.
   CHECK(Normalize("第十二条（立入検査）　２").text == "第十二条（立入検査）　2");

@@ -212,6 +212,9 @@ struct Engine::Impl {
   // threads that use an object, under a lock, so each worker compiles its own.
   std::vector<CompiledRule> compiled;
   std::unique_ptr<Prefilter> prefilter;
+  // Over the brackets: keep rules alone, for the full text of a sentence whose
+  // clause view differs (null when no rule keeps brackets).
+  std::unique_ptr<Prefilter> full_text_prefilter;
   std::unique_ptr<NextParagraphRoute> next_route;  // the digital-routes lexicon's words
   bool any_full_text = false;  // a rule matches the full text (brackets: keep)
   std::shared_ptr<const Tokenizer> tokenizer;
@@ -228,8 +231,8 @@ struct Engine::Impl {
     std::vector<int> patterns;  // sorted
     bool all_patterns = false;
   };
-  // Sets *out to what to try on `normalized`.
-  void Candidates(std::string_view normalized, Candidacy* out);
+  // Sets *out to what to try on `normalized`, by `filter`.
+  void Candidates(const Prefilter& filter, std::string_view normalized, Candidacy* out);
   void ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out);
   // The alternatives of rule `r` to try: those whose pattern passed (nullptr:
   // all of them). *storage holds the flags.
@@ -239,11 +242,11 @@ struct Engine::Impl {
   void CheckSentence(const Document& doc, size_t i, ScopeTexts* scopes, std::vector<Finding>* out);
 };
 
-void Engine::Impl::Candidates(std::string_view normalized, Candidacy* out) {
+void Engine::Impl::Candidates(const Prefilter& filter, std::string_view normalized, Candidacy* out) {
   out->all_patterns = false;
   // One rule alone (its examples) and --no-prefilter try every compiled rule.
   if (options.prefilter && options.only_rule.empty()) {
-    if (prefilter->Candidates(normalized, &out->rules, &out->patterns)) return;
+    if (filter.Candidates(normalized, &out->rules, &out->patterns)) return;
     stats.prefilter_fallback = true;
   }
   out->rules.resize(compiled.size());
@@ -256,10 +259,12 @@ void Engine::Impl::Candidates(std::string_view normalized, Candidacy* out) {
 // the prefilter looks at the text each rule matches, so --no-prefilter gives
 // the same findings.
 void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out) {
-  Candidates(view.text(), out);
+  Candidates(*prefilter, view.text(), out);
   if (view.identity() || !any_full_text || out->all_patterns) return;
+  // The full text again, for the rules that keep brackets only: a filter of
+  // their few patterns, not a second pass of the whole set.
   Candidacy more;
-  Candidates(normalized, &more);
+  Candidates(*full_text_prefilter, normalized, &more);
   if (more.all_patterns) {
     *out = std::move(more);
     return;
@@ -507,8 +512,14 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
   auto routes = lexicons.find("digital-routes");
   impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
                                                : std::make_unique<NextParagraphRoute>(routes->second.Regex());
-  for (const CompiledRule& c : impl_->compiled) impl_->any_full_text |= c.rule->full_text;
-  impl_->stats.prefilter_fallback = !impl_->prefilter->usable();
+  std::vector<bool> keeps_brackets;
+  for (const CompiledRule& c : impl_->compiled) {
+    keeps_brackets.push_back(c.rule->full_text);
+    impl_->any_full_text |= c.rule->full_text;
+  }
+  if (impl_->any_full_text) impl_->full_text_prefilter = std::make_unique<Prefilter>(impl_->compiled, keeps_brackets);
+  impl_->stats.prefilter_fallback =
+      !impl_->prefilter->usable() || (impl_->full_text_prefilter && !impl_->full_text_prefilter->usable());
 }
 
 Engine::~Engine() = default;

@@ -6,16 +6,22 @@ namespace analoglint {
 
 // Atoms of at least four bytes: two kana or kanji, or four ASCII letters. A
 // single kanji (一, 書) would be in nearly every sentence and filter nothing.
-Prefilter::Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem) : filter_(/*min_atom_len=*/4) {
+Prefilter::Prefilter(const std::vector<CompiledRule>& rules, const std::vector<bool>& include, int64_t max_mem)
+    : filter_(/*min_atom_len=*/4) {
+  int pattern = 0;
   for (size_t r = 0; r < rules.size(); ++r) {
-    first_pattern_.push_back(static_cast<int>(rule_of_pattern_.size()));
+    first_pattern_.push_back(pattern);
+    const bool in = include.empty() || include[r];
     for (const CompiledMatch& m : rules[r].matches) {
+      const int this_pattern = pattern++;
+      if (!in) continue;
       // An act's gate (its object, then the act) is a narrower necessary
       // condition than the act's stems alone.
       const RE2* re = m.act_gate ? m.act_gate.get() : m.anchor ? m.anchor.get() : m.regex.get();
       int id = 0;
       if (filter_.Add(re->pattern(), re->options(), &id) != RE2::NoError) return;  // compiled before
       rule_of_pattern_.push_back(static_cast<int>(r));
+      pattern_of_id_.push_back(this_pattern);
     }
   }
   if (rule_of_pattern_.empty()) return;
@@ -58,6 +64,7 @@ bool Prefilter::Candidates(std::string_view text, std::vector<int>* candidates, 
   std::sort(candidates->begin(), candidates->end());
   candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
   if (patterns_out != nullptr) {
+    for (int& p : patterns) p = pattern_of_id_[static_cast<size_t>(p)];
     std::sort(patterns.begin(), patterns.end());
     *patterns_out = std::move(patterns);
   }

@@ -26,9 +26,13 @@ class Prefilter {
   // Default: 64 MiB for the set's DFA, far above what the shipped pack needs.
   static constexpr int64_t kDefaultMaxMem = int64_t{64} << 20;
 
-  // Builds the filter over `rules`. When the set cannot be built (too large for
-  // `max_mem`), usable() is false and every rule is a candidate everywhere.
-  explicit Prefilter(const std::vector<CompiledRule>& rules, int64_t max_mem = kDefaultMaxMem);
+  // Builds the filter over `rules`, or over those whose `include` is true
+  // (rule and pattern indices stay those of `rules`: a second filter over the
+  // brackets: keep rules answers in the same numbers). When the set cannot be
+  // built (too large for `max_mem`), usable() is false and every rule is a
+  // candidate everywhere.
+  explicit Prefilter(const std::vector<CompiledRule>& rules, const std::vector<bool>& include = {},
+                     int64_t max_mem = kDefaultMaxMem);
 
   bool usable() const { return set_ != nullptr; }
 
@@ -53,7 +57,8 @@ class Prefilter {
  private:
   re2::FilteredRE2 filter_;
   std::unique_ptr<RE2::Set> set_;  // the atoms, case-insensitive (FilteredRE2 lowercases them)
-  std::vector<int> rule_of_pattern_;
+  std::vector<int> rule_of_pattern_;     // per filter id: its rule
+  std::vector<int> pattern_of_id_;       // per filter id: its pattern (PatternIndex)
   std::vector<int> first_pattern_;  // per rule: its first pattern
   std::vector<std::string> atoms_;
   std::vector<int> unfiltered_;  // the patterns that pass without an atom

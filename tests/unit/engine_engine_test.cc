@@ -259,7 +259,7 @@ TEST_CASE("Engine, every finding of the sample points at its own bytes") {
 
 TEST_CASE("Prefilter, out of memory falls back to every rule") {
   Fixture fx;
-  Prefilter tiny(fx.rules->impl().compiled, /*max_mem=*/1);
+  Prefilter tiny(fx.rules->impl().compiled, /*include=*/{}, /*max_mem=*/1);
   CHECK_FALSE(tiny.usable());
   std::vector<int> candidates;
   CHECK_FALSE(tiny.Candidates("書面により", &candidates));

@@ -230,7 +230,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
 
   const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
   ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer),
-                        ReportDate(opts.report_date), rules, summary ? summary : ""};
+                        ReportDate(opts.report_date), rules, summary ? summary : "", /*repository_root=*/""};
   bool for_github = std::any_of(opts.outputs.begin(), opts.outputs.end(),
                                 [](const OutputSpec& o) { return o.format == "github" || o.format == "sarif"; });
   if (for_github) context.repository_root = GitTopLevel(".");

@@ -12,7 +12,8 @@ int RunServe(const CommonOptions& opts, std::ostream& err) {
   std::shared_ptr<const Tokenizer> tokenizer;
   std::shared_ptr<const RuleSet> rules;
   if (!LoadEngineParts(opts, err, &tokenizer, &rules)) return 2;
-  ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer), "", rules, ""};
+  ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer), "", rules, "",
+                        /*repository_root=*/""};
   std::string date = opts.report_date;
   CheckService service(rules, tokenizer, context, [date] { return ReportDate(date); }, opts.limits);
   ServeOptions options;

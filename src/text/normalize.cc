@@ -134,10 +134,6 @@ bool NeedsSokuonFold(std::string_view text) {
 
 FoldNeeds ScanFoldNeeds(std::string_view text) { return {NeedsWidthFold(text), NeedsSokuonFold(text)}; }
 
-// The full-size つ of old statutes is a 促音 before て or た when it follows
-// a kanji or kana of a verb (立ち入つて → 立ち入って), so MeCab and the rules
-// read it as modern text. `prev` is the folded character before, `next` the
-// folded one after.
 // A comma written for the 読点, as some 例規 do (「勧告は，…により行う」「助言は,原則として」),
 // is 、 to every rule; one between digits stays a thousands separator (1,000円).
 bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
@@ -145,6 +141,10 @@ bool IsReadingComma(char32_t c, char32_t prev, char32_t next) {
   return (c == U',' || c == U'，') && !(IsDigit(prev) && IsDigit(next));
 }
 
+// The full-size つ of old statutes is a 促音 before て or た when it follows
+// a kanji or kana of a verb (立ち入つて → 立ち入って), so MeCab and the rules
+// read it as modern text. `prev` is the folded character before, `next` the
+// folded one after.
 bool IsOldSokuon(char32_t c, char32_t prev, char32_t next) {
   static constexpr std::u32string_view kCounting = U"一二三四五六七八九十幾";  // 二つ: a count
   return c == U'つ' && (next == U'て' || next == U'た') && (IsKanji(prev) || IsHiragana(prev)) &&

@@ -216,7 +216,6 @@ struct Engine::Impl {
   // clause view differs (null when no rule keeps brackets).
   std::unique_ptr<Prefilter> full_text_prefilter;
   std::unique_ptr<NextParagraphRoute> next_route;  // the digital-routes lexicon's words
-  bool any_full_text = false;  // a rule matches the full text (brackets: keep)
   std::shared_ptr<const Tokenizer> tokenizer;
   std::unique_ptr<TokenizerSession> session;
   EngineOptions options;
@@ -260,7 +259,7 @@ void Engine::Impl::Candidates(const Prefilter& filter, std::string_view normaliz
 // the same findings.
 void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView& view, Candidacy* out) {
   Candidates(*prefilter, view.text(), out);
-  if (view.identity() || !any_full_text || out->all_patterns) return;
+  if (view.identity() || !full_text_prefilter || out->all_patterns) return;
   // The full text again, for the rules that keep brackets only: a filter of
   // their few patterns, not a second pass of the whole set.
   Candidacy more;
@@ -269,16 +268,14 @@ void Engine::Impl::ViewCandidates(std::string_view normalized, const ClauseView&
     *out = std::move(more);
     return;
   }
-  for (int r : more.rules) {
-    if (compiled[static_cast<size_t>(r)].rule->full_text) out->rules.push_back(r);
-  }
-  std::sort(out->rules.begin(), out->rules.end());
-  out->rules.erase(std::unique(out->rules.begin(), out->rules.end()), out->rules.end());
-  // A pattern passed on either text: a superset is safe, it only costs a try.
-  std::vector<int> patterns;
-  std::set_union(out->patterns.begin(), out->patterns.end(), more.patterns.begin(), more.patterns.end(),
-                 std::back_inserter(patterns));
-  out->patterns = std::move(patterns);
+  // A rule or pattern passed on either text: a superset is safe, it only costs a try.
+  auto merge = [](std::vector<int>* into, const std::vector<int>& from) {
+    std::vector<int> both;
+    std::set_union(into->begin(), into->end(), from.begin(), from.end(), std::back_inserter(both));
+    *into = std::move(both);
+  };
+  merge(&out->rules, more.rules);
+  merge(&out->patterns, more.patterns);
 }
 
 const std::vector<bool>* Engine::Impl::ActiveMatches(const Candidacy& c, int r, std::vector<bool>* storage) const {
@@ -513,11 +510,10 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
   impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
                                                : std::make_unique<NextParagraphRoute>(routes->second.Regex());
   std::vector<bool> keeps_brackets;
-  for (const CompiledRule& c : impl_->compiled) {
-    keeps_brackets.push_back(c.rule->full_text);
-    impl_->any_full_text |= c.rule->full_text;
+  for (const CompiledRule& c : impl_->compiled) keeps_brackets.push_back(c.rule->full_text);
+  if (std::find(keeps_brackets.begin(), keeps_brackets.end(), true) != keeps_brackets.end()) {
+    impl_->full_text_prefilter = std::make_unique<Prefilter>(impl_->compiled, keeps_brackets);
   }
-  if (impl_->any_full_text) impl_->full_text_prefilter = std::make_unique<Prefilter>(impl_->compiled, keeps_brackets);
   impl_->stats.prefilter_fallback =
       !impl_->prefilter->usable() || (impl_->full_text_prefilter && !impl_->full_text_prefilter->usable());
 }

@@ -15,6 +15,7 @@ packages=(
   libcli11-dev                                   # command-line flags
   libxlsxwriter-dev                              # the xlsx review report
   libzip-dev                                     # Word (.docx) drafts are zip archives
+  libjemalloc-dev                                # malloc: the many small strings of a check, faster
   libmicrohttpd-dev                              # analog-lint serve: the drafters' page (deadlines, chunked limits)
   git                                            # --changed-since, .gitignore'd files left out
 )

@@ -1,6 +1,7 @@
 #include "match/act_matcher.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -47,13 +48,16 @@ bool IsSentenceBreak(const Token& t) { return t.surface == "。" || t.surface ==
 // これ, これら, 之, a count of copies (正副二通, 一通, 各々二通これ), or a phrase
 // that opens with その・これらの (その一通, その償還の計画) and names no object
 // itself: it refers back to an object named before. A person (その者,
-// これらの職員) does not.
+// これらの職員) does not, nor a content (その旨, その変更の内容).
 bool IsAnaphor(std::string_view phrase) {
   if (phrase == "これ" || phrase == "これら" || phrase == "それ" || phrase == "之") return true;
   static const RE2* copies = new RE2("(?:正副|各々|各|他の)?[〇一二三四五六七八九十0-9]+(?:通|部)(?:これ|ずつ)?");
   if (RE2::FullMatch(re2::StringPiece(phrase.data(), phrase.size()), *copies)) return true;
   if (!phrase.starts_with("その") && !phrase.starts_with("これらの")) return false;
-  return !phrase.ends_with("者") && !phrase.ends_with("員") && !phrase.ends_with("人");
+  // Nor what is said rather than handed over: 「その旨を届け出」「その変更の内容を報告」.
+  static constexpr std::string_view kNotPapers[] = {"者", "員", "人", "旨", "事項", "内容", "事実", "理由", "結果", "概要", "状況"};
+  return std::none_of(std::begin(kNotPapers), std::end(kNotPapers),
+                      [&](std::string_view w) { return phrase.ends_with(w); });
 }
 
 bool AnchoredAt(const RE2& re, std::string_view text, size_t at, size_t* end) {
@@ -138,6 +142,30 @@ std::vector<ObjectParticle> ObjectParticles(const std::vector<Token>& tokens, si
   return out;
 }
 
+// Whether a word ends at byte `offset` of the text: an object is a whole word
+// or ends one (申請書, 変更届出書), never the head of a longer word (行政書 of
+// 行政書士会 is no document).
+bool WordEndsAt(const std::vector<Token>& tokens, size_t offset) {
+  auto at = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                             [](const Token& t, size_t value) { return t.end < value; });
+  return at != tokens.end() && at->end == offset;
+}
+
+// The first match of the object in text[from, to) that ends a word, or an
+// empty piece. Tried from each start in turn, as a longer word may end later.
+re2::StringPiece FirstObject(const RE2& object, std::string_view text, size_t from, size_t to,
+                             const std::vector<Token>& tokens) {
+  re2::StringPiece input(text.data(), to), m;
+  while (from < to && object.Match(input, from, to, RE2::UNANCHORED, &m, 1)) {
+    size_t end = static_cast<size_t>(m.data() - text.data()) + m.size();
+    if (WordEndsAt(tokens, end)) return m;
+    // Again from the next character: 「関係書類」 is 書類 after 関係書 fails.
+    from = static_cast<size_t>(m.data() - text.data()) + 1;
+    while (from < to && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  }
+  return {};
+}
+
 // The start of the object the phrase before `particle` names (or, for これを,
 // the nearest object named before it), or npos. A topic's phrase must end in
 // the object.
@@ -146,25 +174,26 @@ size_t ObjectStart(const ActPattern& p, std::string_view text, const std::vector
   size_t first = PhraseStart(tokens, particle.index);
   if (first == particle.index) return std::string::npos;
   size_t begin = tokens[first].begin;
-  std::string_view phrase = text.substr(begin, tokens[particle.index].begin - begin);
-  re2::StringPiece input(phrase.data(), phrase.size()), found;
+  const size_t end = tokens[particle.index].begin;
+  std::string_view phrase = text.substr(begin, end - begin);
   if (particle.topic) {
     // The object is the phrase's head: a match from a token start to its end.
+    re2::StringPiece input(phrase.data(), phrase.size());
     for (size_t j = first; j < particle.index; ++j) {
       size_t at = tokens[j].begin - begin;
       if (p.object->Match(input, at, phrase.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return tokens[j].begin;
     }
-  } else if (p.object->Match(input, 0, phrase.size(), RE2::UNANCHORED, &found, 1)) {
+  } else if (re2::StringPiece found = FirstObject(*p.object, text, begin, end, tokens); found.data() != nullptr) {
     return static_cast<size_t>(found.data() - text.data());  // the span opens on the object
   }
   if (!IsAnaphor(phrase)) return std::string::npos;
   // これを: the nearest object named before it in the sentence.
-  std::string_view before = text.substr(0, begin);
-  re2::StringPiece all(before.data(), before.size()), m, last;
-  size_t pos = 0;
-  while (pos < before.size() && p.object->Match(all, pos, before.size(), RE2::UNANCHORED, &m, 1)) {
+  re2::StringPiece last;
+  for (size_t pos = 0;;) {
+    re2::StringPiece m = FirstObject(*p.object, text, pos, begin, tokens);
+    if (m.data() == nullptr) break;
     last = m;
-    pos = static_cast<size_t>(m.data() - before.data()) + std::max<size_t>(m.size(), 1);
+    pos = static_cast<size_t>(m.data() - text.data()) + std::max<size_t>(m.size(), 1);
   }
   return last.data() == nullptr ? std::string::npos : static_cast<size_t>(last.data() - text.data());
 }

@@ -1,6 +1,7 @@
 // Command-line parsing (CLI11) and the table of subcommands.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -114,6 +115,44 @@ std::vector<OutputArg> OutputArgs(CLI::App* cmd, CLI::Option* format, CLI::Optio
   }
   return args;
 }
+
+namespace {
+
+// The edit distance between two command names (ASCII).
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+bool HasCommand(CLI::App& app, const std::string& name) {
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name() == name) return true;
+  }
+  return false;
+}
+
+// "; did you mean 'check'?" for a subcommand within two edits of `typed`, or "".
+std::string NearestCommand(CLI::App& app, const std::string& typed) {
+  std::string best;
+  size_t best_distance = 3;
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    size_t d = EditDistance(typed, sub->get_name());
+    if (d < best_distance) best_distance = d, best = sub->get_name();
+  }
+  return best.empty() ? "" : "; did you mean '" + best + "'?";
+}
+
+}  // namespace
 
 int Main(int argc, char** argv) {
   CLI::App app{
@@ -234,6 +273,13 @@ int Main(int argc, char** argv) {
   AddRuleOptions(lsp, &lsp_opts);
   AddLimits(lsp, &lsp_opts);
 
+  // A mistyped subcommand (chek) is named, with the nearest one, rather than
+  // CLI11's "A subcommand is required".
+  if (argc > 1 && argv[1][0] != '-' && !HasCommand(app, argv[1])) {
+    std::cerr << "analog-lint: unknown command '" << argv[1] << "'" << NearestCommand(app, argv[1])
+              << "\nRun 'analog-lint --help' for the commands.\n";
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

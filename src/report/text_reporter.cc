@@ -49,6 +49,11 @@ class TextReporter : public Reporter {
   }
 
   Status Finish() override {
+    // Every input failed (each named on stderr): no "0 findings", which reads as a pass.
+    if (documents_ == 0) {
+      out_ << "no file checked\n";
+      return Status::Ok();
+    }
     out_ << total_ << (total_ == 1 ? " finding" : " findings") << " in " << documents_
          << (documents_ == 1 ? " file" : " files");
     // Say how many the gate does not count, when some are kept out.

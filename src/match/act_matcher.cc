@@ -28,7 +28,8 @@ bool IsCompoundStem(const Token& t, const Token& next) {
 }
 
 // The first token of the noun phrase that ends before token `end`: nouns joined
-// by coordination and の. A 、 counts as coordination only between nouns.
+// by coordination and の. A 、 counts as coordination only between nouns, and
+// not after a dependent noun that closes a clause (「…の定めのない限り、正副二通を」).
 size_t PhraseStart(const std::vector<Token>& tokens, size_t end) {
   size_t start = end;
   for (size_t k = end; k > 0 && end - k < 24; --k) {
@@ -37,7 +38,8 @@ size_t PhraseStart(const std::vector<Token>& tokens, size_t end) {
       start = k - 1;
       continue;
     }
-    if (IsCoordination(t) && k >= 2 && IsNominal(tokens[k - 2])) continue;
+    const bool clause_end = t.surface == "、" && k >= 2 && tokens[k - 2].pos1 == "非自立";
+    if (IsCoordination(t) && k >= 2 && IsNominal(tokens[k - 2]) && !clause_end) continue;
     break;
   }
   return start;

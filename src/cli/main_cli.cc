@@ -134,14 +134,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-bool HasCommand(CLI::App& app, const std::string& name) {
-  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-    if (sub->get_name() == name) return true;
-  }
-  return false;
-}
-
-// "; did you mean 'check'?" for a subcommand within two edits of `typed`, or "".
+// The subcommand within two edits of `typed` (itself when it is one), or "".
 std::string NearestCommand(CLI::App& app, const std::string& typed) {
   std::string best;
   size_t best_distance = 3;
@@ -149,7 +142,7 @@ std::string NearestCommand(CLI::App& app, const std::string& typed) {
     size_t d = EditDistance(typed, sub->get_name());
     if (d < best_distance) best_distance = d, best = sub->get_name();
   }
-  return best.empty() ? "" : "; did you mean '" + best + "'?";
+  return best;
 }
 
 }  // namespace
@@ -275,10 +268,14 @@ int Main(int argc, char** argv) {
 
   // A mistyped subcommand (chek) is named, with the nearest one, rather than
   // CLI11's "A subcommand is required".
-  if (argc > 1 && argv[1][0] != '-' && !HasCommand(app, argv[1])) {
-    std::cerr << "analog-lint: unknown command '" << argv[1] << "'" << NearestCommand(app, argv[1])
-              << "\nRun 'analog-lint --help' for the commands.\n";
-    return 2;
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string nearest = NearestCommand(app, argv[1]);
+    if (nearest != argv[1]) {
+      std::cerr << "analog-lint: unknown command '" << argv[1] << "'"
+                << (nearest.empty() ? "" : "; did you mean '" + nearest + "'?")
+                << "\nRun 'analog-lint --help' for the commands.\n";
+      return 2;
+    }
   }
   try {
     app.parse(argc, argv);

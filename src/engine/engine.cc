@@ -201,7 +201,7 @@ namespace {
 // The acts the places around one sentence grant a digital route for, each
 // read on first need: the same for every rule the sentence matches.
 struct GrantedActs {
-  std::optional<std::string> in_place, next, after_next;
+  std::optional<std::string> in_place, next, after_next, named;
 };
 
 }  // namespace
@@ -339,14 +339,29 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   return false;
 }
 
+// The act a later 項 of the article grants a route for when it names sentence
+// i's 項 by number (「第1項の規定による申請は、…」); "" when none does.
+std::string NamedLaterAct(const NextParagraphRoute& route, ScopeTexts* scopes, size_t i) {
+  const int number = scopes->ParagraphNumber(i);
+  if (number < 1) return "";
+  constexpr int kLaterParagraphs = 12;  // articles of more 項 than this are schedules of duties
+  for (int k = 1; k <= kLaterParagraphs; ++k) {
+    const std::string& later = scopes->NextParagraph(i, k);
+    if (later.empty()) break;
+    std::string act = route.NamedAct(later, number);
+    if (!act.empty()) return act;
+  }
+  return "";
+}
+
 template <typename Read>
 const std::string& ReadOnce(std::optional<std::string>* act, const Read& read) {
   if (!*act) *act = read();
   return **act;
 }
 
-// A later 項 (the next one, or the one after it for 「前二項」) or another
-// sentence of the unit grants a digital route for the sentence's act.
+// A later 項 (the next one, the one after it for 「前二項」, or any that names
+// the sentence's 項 by number) or another sentence of the unit grants a digital route for the sentence's act.
 bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, std::string_view sentence,
                      ScopeTexts* scopes, size_t i, GrantedActs* granted) {
   // Viewing records on a screen in place of paper (「書面の縦覧等に代えて…電磁的記録…の
@@ -362,7 +377,8 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
   // Nearest first; each place is read only when the one before grants nothing.
   return (in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
          concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
-         concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); }));
+         concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) ||
+         concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); }));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "text/clause_view.h"
 #include "text/normalize.h"
+#include "text/numbering.h"
 #include "text/utf8.h"
 
 namespace analoglint {
@@ -242,6 +243,11 @@ std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
                                "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
 }
 
+// A list of 項 at a later 項's start that names one by number: 「第一項」
+// 「第1項及び前項」「第二項、第三項又は前項」 (numbers in any script).
+constexpr const char* kNamed =
+    "(第[0-9一二三四五六七八九十]{1,4}項(?:(?:、|及び|並びに|又は|若しくは)(?:第[0-9一二三四五六七八九十]{1,4}項|前[二三各]?項))*)";
+
 std::string FirstOf(const RE2& re, std::string_view text) {
   std::string a, b;
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, &a, &b)) return "";
@@ -262,13 +268,33 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
-      replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")) {}
+      replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")),
+      named_grant_(Grant(kNamed, routes)),
+      named_instead_(std::make_unique<RE2>(std::string("^") + kNamed +
+                                           "(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" + routes)) {}
 
 std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;
   const RE2& grant = back == 1 ? *grant_ : *grant2_;
   std::string act = FirstOf(instead, next);
   return act.empty() ? Captured(grant, next) : act;
+}
+
+std::string NextParagraphRoute::NamedAct(std::string_view later, int number) const {
+  re2::StringPiece text(later.data(), later.size());
+  std::string cited, act;
+  if (!RE2::PartialMatch(text, *named_instead_, &cited, &act) && !RE2::PartialMatch(text, *named_grant_, &cited, &act)) {
+    return "";
+  }
+  // Each 第N項 of the list; 前項 and the like name the 項 just before `later`,
+  // which the nearer reads (Act) look at.
+  static const RE2* each = new RE2("第([0-9一二三四五六七八九十]{1,4})項");
+  re2::StringPiece rest(cited);
+  std::string n;
+  while (RE2::FindAndConsume(&rest, *each, &n)) {
+    if (ParseNumber(n) == number) return act;
+  }
+  return "";
 }
 
 std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {
@@ -372,6 +398,18 @@ const std::string& ScopeTexts::NextParagraph(size_t i, int k) {
   int next = paragraph;
   for (int step = 0; step < k && next >= 0; ++step) next = next_paragraph_[static_cast<size_t>(next)];
   return next < 0 ? empty_ : Text(next);
+}
+
+int ScopeTexts::ParagraphNumber(size_t i) {
+  int paragraph = Index().paragraph_of_[i];
+  if (paragraph < 0) return -1;
+  const Provision& p = doc_.provisions[static_cast<size_t>(paragraph)];
+  if (p.kind != NodeKind::kParagraph) return -1;
+  if (p.label.empty()) return 1;  // the one 項, or an unnumbered first one
+  std::string_view label = p.label;  // 第二項, 第2項
+  if (label.rfind("第", 0) == 0) label.remove_prefix(std::string_view("第").size());
+  size_t end = label.find("項");
+  return ParseNumber(label.substr(0, end));
 }
 
 const std::string& ScopeTexts::Text(int key) {

@@ -55,6 +55,9 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 //     送受信により…」 (anywhere in it), 「前項の規定にかかわらず、使用料は、キャッシュレス決済
 //     により納付することができる。」 (at its start); 前二項, 前各項 name it too;
 //   the 項 after that: 「前二項の規定にかかわらず、…申請書の提出に代えて、…」;
+//   any later 項 that names it by number, as 例規 and longer articles do:
+//     「第1項の規定による申請は、…電子申請システムを使用する方法により行うことが
+//     できる。」「第一項及び前項の書類の交付については、…電磁的方法により…」;
 //   the same unit (a ただし書 or 後段): 「ただし、…電子メールにより通知することを
 //     もって交付に代えることができる。」「…目視による確認に代えて、遠隔監視…」.
 class NextParagraphRoute {
@@ -69,6 +72,13 @@ class NextParagraphRoute {
   // (届出, 書面の交付), or "".
   std::string Act(std::string_view next, int back = 1) const;
 
+  // `later` is the normalized text of a later 項 of the same article and
+  // `number` the number of the 項 holding the sentence (1 for 第一項, 第1項,
+  // 第１項); returns the act whose route `later` grants when it names that 項
+  // at its start (「第1項の申請は、…」「第一項及び前項に規定する…の交付については、…」),
+  // or "".
+  std::string NamedAct(std::string_view later, int number) const;
+
   // `unit` is the normalized text of the unit holding the sentence; returns
   // the act a digital route replaces in it (交付, 目視による確認), or "".
   std::string InPlaceAct(std::string_view unit) const;
@@ -79,6 +89,7 @@ class NextParagraphRoute {
 
  private:
   std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
+  std::unique_ptr<RE2> named_grant_, named_instead_;  // group 1: the 項 cited, group 2: the act
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized
@@ -120,6 +131,9 @@ class ScopeTexts {
   const std::string& LeadIn(size_t i);
   // The 項 `k` places after sentence i's 項 in its article ("" when none).
   const std::string& NextParagraph(size_t i, int k = 1);
+  // The number of sentence i's 項 (2 for 第二項, 第2項, 第２項; 1 for an
+  // unnumbered first 項), or -1 when the sentence is in no 項.
+  int ParagraphNumber(size_t i);
 
  private:
   ScopeTexts& Index();  // builds the maps below on first use

@@ -326,6 +326,16 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   if (act.empty() || text.empty()) return false;
   bool viewing_act = act.find("閲覧") != std::string_view::npos || act.find("縦覧") != std::string_view::npos;
   if ((rule.rule->info.category == "in-person-viewing") != viewing_act) return false;
+  // A route for a paper (「前項の報告は、電子申請システムにより行うことができる」) leaves
+  // the inspection, the visit, the watching, the staff or the course the sentence also
+  // requires (「3月ごとに水質検査を行い、その結果を書面により報告しなければ」): those
+  // are cleared by a route for that act only (「前項の点検は、…により行うことができる」).
+  static const RE2* doing = new RE2("検査|点検|確認|調査|監査|巡視|監視|測定|視察|立入|立ち入|講習|研修|配置|常駐|専任");
+  const std::string& category = rule.rule->info.category;
+  const bool doing_category = category == "periodic-inspection" || category == "on-site-audit" ||
+                              category == "visual-inspection" || category == "resident-dedicated" ||
+                              category == "in-person-training";
+  if (doing_category && !RE2::PartialMatch(re2::StringPiece(act.data(), act.size()), *doing)) return false;
   // The reference back is no part of the act: 「前二項の申請書及び書類の提出」.
   static const RE2* back = new RE2("^(?:(?:前[二三各]?項|同項)(?:の規定による|に規定する|の)|その|当該)");
   re2::StringPiece rest(act.data(), act.size());

@@ -138,20 +138,31 @@ bool EndsForbidding(std::string_view clause) {
   return clause.ends_with("ないこと") && !clause.ends_with("ならないこと") && !clause.ends_with("なければならないこと");
 }
 
-// An act coordinated with the next ones under one negation: 「…を掲示し、又は備え
-// 付けないこと。」「…を移転し、若しくは除却し、又は汚損してはならない。」 — every
-// clause after `clause_end` (the byte after the act's 、) opens with 又は・若しくは・
-// 及び, and the last forbids. Not 「…を修了し、又は中断するまでの間、…の変更をして
-// はならない」, where the negation is another act's.
-bool ForbiddenWithNext(std::string_view text, size_t clause_end) {
+// The last of the clauses coordinated with an act's clause: every clause after
+// `clause_end` (the byte after the act's 、) that opens with 又は・若しくは・及び,
+// up to the one that ends the chain; "" when the next clause opens with none.
+// 「…を掲示し、又は備え付けないこと。」 → 「又は備え付けないこと。」;
+// 「…研修を修了し、又は中断した日から…」 → 「又は中断した日から」.
+std::string_view LastCoordinated(std::string_view text, size_t clause_end) {
   std::string_view rest = text.substr(std::min(clause_end, text.size()));
+  std::string_view last;
   while (rest.starts_with("又は") || rest.starts_with("若しくは") || rest.starts_with("及び")) {
     size_t end = std::min(rest.find("、"), rest.find("。"));
-    if (end == std::string_view::npos) return EndsForbidding(rest);
-    if (rest.compare(end, 3, "。") == 0) return EndsForbidding(rest.substr(0, end + 3));
+    if (end == std::string_view::npos) return rest;
+    last = rest.substr(0, end + 3);
+    if (rest.compare(end, 3, "。") == 0) return last;
     rest = rest.substr(end + 3);
   }
-  return false;
+  return last;
+}
+
+// An act coordinated with the next ones under one negation: 「…を掲示し、又は備え
+// 付けないこと。」「…を移転し、若しくは除却し、又は汚損してはならない。」 — the last
+// clause of the chain forbids. Not 「…を修了し、又は中断するまでの間、…の変更をして
+// はならない」, where the negation is another act's.
+bool ForbiddenWithNext(std::string_view text, size_t clause_end) {
+  std::string_view last = LastCoordinated(text, clause_end);
+  return !last.empty() && EndsForbidding(last);
 }
 
 ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
@@ -211,11 +222,20 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   if (RE2::PartialMatch(r, *prohibition)) return ClauseModality::kProhibition;
   if (EndsForbidding(rest) || ForbiddenWithNext(text, from + rest.size())) return ClauseModality::kProhibition;
   if (RE2::PartialMatch(r, *mention)) return ClauseModality::kMention;
+  // The act named with the next ones as one time or one subject: 「…臨床研修を修了し、
+  // 又は中断した日から五年間保存」
+  std::string_view last = LastCoordinated(text, from + rest.size());
+  if (!last.empty() && rest.ends_with("、")) {
+    static const RE2* chained = new RE2("^(?:又は|若しくは|及び)[^、。]{1,12}?(?:した日|する日|した時|までに|までの間)");
+    if (RE2::PartialMatch(re2::StringPiece(last.data(), last.size()), *chained)) return ClauseModality::kMention;
+  }
   if (RE2::PartialMatch(r, *exemption)) return ClauseModality::kExemption;
-  // The act as the topic, dispensed with after the comma: 「申請書への押印は、要しない」
+  // The act as the topic, dispensed with: 「申請書への押印は、要しない」「押印は要しない」
   // 「前項の規定による押印は、これを要しない」「…への押印は、求めないものとする」
+  // 「申請書への押印は、省略することができる」
   static const RE2* topic_exemption =
-      new RE2("^[^、。]{0,4}?(?:は|については)、(?:これを)?(?:要しない|要さない|必要としない|求めない)");
+      new RE2("^[^、。]{0,4}?(?:は|については)、?(?:これを)?(?:要しない|要さない|必要としない|求めない|"
+              "省略することができる|省略するものとする)");
   std::string_view after = text.substr(from);
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *topic_exemption)) {
     return ClauseModality::kExemption;

@@ -10,6 +10,7 @@
 #include "cli/output_specs.h"
 #include "analoglint/report.h"
 #include "formats/reader.h"
+#include "text/nearest.h"
 
 namespace analoglint {
 namespace {
@@ -118,31 +119,11 @@ std::vector<OutputArg> OutputArgs(CLI::App* cmd, CLI::Option* format, CLI::Optio
 
 namespace {
 
-// The edit distance between two command names (ASCII).
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // The subcommand within two edits of `typed` (itself when it is one), or "".
 std::string NearestCommand(CLI::App& app, const std::string& typed) {
-  std::string best;
-  size_t best_distance = 3;
-  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-    size_t d = EditDistance(typed, sub->get_name());
-    if (d < best_distance) best_distance = d, best = sub->get_name();
-  }
-  return best;
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return NearestName(typed, names);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "io/read_file.h"
 #include "rules/yaml_file.h"
+#include "text/nearest.h"
 
 namespace analoglint {
 namespace fs = std::filesystem;
@@ -118,6 +119,21 @@ void ProjectConfig::Apply(std::vector<Finding>* findings) const {
     if (by_rule) f.severity = by_rule->second;
     else if (by_category) f.severity = by_category->second;
   }
+}
+
+Status ProjectConfig::CheckNames(const std::vector<std::string>& known) const {
+  std::vector<std::pair<std::string, std::string>> named;  // (key, name)
+  for (const std::string& n : enable) named.emplace_back("enable", n);
+  for (const std::string& n : disable) named.emplace_back("disable", n);
+  for (const auto& entry : severity) named.emplace_back("severity", entry.first);
+  for (const auto& [key, name] : named) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string nearest = NearestName(name, known, 3);
+    return Status::InvalidArgument(file + ": rules: " + key + ": '" + name + "' is no rule or category" +
+                                   (nearest.empty() ? " (analog-lint rules lists them)"
+                                                    : "; did you mean '" + nearest + "'?"));
+  }
+  return Status::Ok();
 }
 
 StatusOr<ProjectConfig> ParseProjectConfig(const std::string& text, const std::string& file) {

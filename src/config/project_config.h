@@ -52,6 +52,11 @@ struct ProjectConfig {
   // Leaves out the findings of rules not enabled here and sets overridden
   // severities (a rule id's override wins over its category's).
   void Apply(std::vector<Finding>* findings) const;
+  // An error naming the first rule id or category under `rules:` (enable,
+  // disable, severity) that is none of `known` (the pack's rule ids and
+  // categories), with the nearest known name: a typo would otherwise leave a
+  // rule on, or off, without a word.
+  Status CheckNames(const std::vector<std::string>& known) const;
 };
 
 // Parses the text of `file`; errors (RuleError) name file:line:col.

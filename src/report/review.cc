@@ -205,7 +205,12 @@ bool SameItem(const ReviewItem& item, const Finding& f) {
 ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules) {
   ReviewRow row;
   const Finding& first = *group.front();
-  row.clause = ClauseName(first.location);
+  // The 条項; its part (前段, 後段, ただし書) only when every finding of the row is in it.
+  Location where = first.location;
+  if (std::any_of(group.begin(), group.end(), [&](const Finding* f) { return f->location.role != where.role; })) {
+    where.role = SentenceRole::kBody;
+  }
+  row.clause = ClauseName(where);
   row.file = ReportFileName(first.file);
   row.line = first.location.start.line;
   row.column = first.location.start.column;

@@ -71,11 +71,15 @@ std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std
                           (d.decision == "見直す" ? "対応方針" : d.decision == "誤検出" ? "note" : "reason") +
                           "; write it after the decision word");
     }
-    // The span of the sentences the comment touches.
+    // The span of the sentences the comment touches. A sentence's end is the
+    // byte after it, where the next one (a 後段, a ただし書) may start: a
+    // comment anchored from there on is the next sentence's only.
     uint32_t from = c.offset, to = c.end_offset;
     for (const Sentence& s : doc.sentences) {
       uint32_t start = s.SourceOffset(0), end = s.SourceOffset(static_cast<uint32_t>(s.text.size()));
-      if (start <= c.end_offset && c.offset <= end) {
+      bool touches = c.offset == c.end_offset ? start <= c.offset && c.offset < end
+                                              : start < c.end_offset && c.offset < end;
+      if (touches) {
         from = std::min(from, start);
         to = std::max(to, end);
       }

@@ -163,6 +163,10 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "an unknown key: exit 2" test $? -eq 2
   check "... naming file:line:col" grep -q "^analog-lint: .analog-lint.yaml:2:3: unknown key 'enabel' (allowed: enable, disable, severity)" "$tmp/err"
+  printf 'rules:\n  disable: [periodic-inspecton]\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "a mistyped rule or category under rules: exit 2" test $? -eq 2
+  check "... with the name meant" grep -q "^analog-lint: .analog-lint.yaml: rules: disable: 'periodic-inspecton' is no rule or category; did you mean 'periodic-inspection'?" "$tmp/err"
   printf 'rules: {}\nfail-on: sometimes\n' >.analog-lint.yaml
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "a bad fail-on names its place" grep -q "^analog-lint: .analog-lint.yaml:2:10: unknown fail-on 'sometimes'" "$tmp/err"
@@ -244,7 +248,12 @@ f=fs['第一条']
 assert f['status']=='waived' and f['status_reason']=='本人確認のため原本の提出が必要', f
 assert f['decision']['decision']=='存置' and f['decision']['recorded_at']=='decided.docx:2:10', f
 assert fs['第二条']['status']=='waived' and fs['第二条']['decision']['decision']=='誤検出', fs['第二条']
-assert fs['第三条']['status']=='open', fs['第三条']" "$tmp/f.jsonl"
+assert fs['第三条']['status']=='open', fs['第三条']
+fourth=[json.loads(l) for l in open(sys.argv[1]) if json.loads(l)['location']['path']=='第四条']
+by_role={f['location']['role']:f['status'] for f in fourth}
+assert by_role=={'前段':'open','後段':'waived'}, by_role" "$tmp/f.jsonl"
+  "$bin" check decided.docx --fail-on never -f markdown >"$tmp/review.md" 2>/dev/null
+  check "a review row of 前段 and 後段 findings is named by its 条項 alone" grep -q "^| 4 | 第四条 |" "$tmp/review.md"
   check "the decision without a note is a warning naming where" \
     grep -q "^analog-lint: decided.docx:3:10: the Word comment \"analog-lint: 誤検出\" has no note" "$tmp/err"
   check "a reviewer's own comment is not a decision (no warning about it)" test "$(wc -l <"$tmp/err")" -eq 1

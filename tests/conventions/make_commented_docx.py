@@ -5,7 +5,9 @@
 
 Three paragraphs with an analog duty each. The first carries the comment
 "analog-lint: 存置 …" (with a reason), the second "analog-lint: 誤検出" (no
-note: a warning), the third a reviewer's own comment (not a decision).
+note: a warning), the third a reviewer's own comment (not a decision). The fourth's comment is
+anchored on its 後段 from the byte where the 前段 ends: it decides the 後段's
+finding only.
 """
 import sys
 import zipfile
@@ -32,12 +34,15 @@ body = ''.join([
     commented(0, '第一条　申請者は、', '申請書を市長に提出しなければならない。', ''),
     commented(1, '第二条　事業者は、', '毎年一回、施設を目視により点検しなければならない。', ''),
     commented(2, '第三条　届出者は、', '届出書に押印しなければならない。', ''),
+    commented(3, '第四条　事業者は、報告書を市長に提出しなければならない。',
+              'この場合において、報告書には代表者が押印しなければならない。', ''),
 ])
 document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
 comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W}>'
             + comment(0, 'analog-lint: 存置 本人確認のため原本の提出が必要')
             + comment(1, 'analog-lint：誤検出')
             + comment(2, '押印は廃止の方向で検討中')
+            + comment(3, 'analog-lint: 存置 代表者の意思確認のため')
             + '</w:comments>')
 content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

@@ -182,7 +182,11 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       // a 号 of matters: 「…記名押印又は署名をした文書に係る事項」
       // (ending the text: not 「…申し出ようとする意見に係る事項を所管する…」)
       "[^、。]{0,12}?に係る(?:事項|こと|もの)。?$|"
-      "[^、。]{0,16}?(?:する|できる|した|ものと認める)旨(?:$|。|を|、|及び|並びに|の)|"
+      "[^、。]{0,16}?(?:する|できる|した|ものと認める)旨(?:$|。|を|、|及び|並びに)|"
+      // what a statement or a rule says (「…の請求ができる旨の記載」「…と認める旨の署名」),
+      // no other object between the act and 旨: not 「書面によつてする支払を停止する旨の通知」, a
+      // notice made in writing
+      "[^、。を]{0,8}?(?:する|できる|した|ものと認める)旨の|"
       "る(?:者|もの)(?:は|が)|てい(?:る|た)(?:場合|とき|者|もの)|"
       // a person named by a past act and a later state: 「…を書面により申し出て休職していた者」
       // (not 「…研修を修了している者でなければ」, a qualification)

@@ -85,6 +85,8 @@ class TextReporter : public Reporter {
       out_ << "    " << std::string(DisplayWidth(f.sentence.substr(0, at)), ' ') << "^"
            << std::string(DisplayWidth(f.match) > 1 ? DisplayWidth(f.match) - 1 : 0, '~') << "\n";
     }
+    // The digital alternative, as a note under the finding: what to write instead.
+    if (!f.remedy.empty()) out_ << "    見直し: " << f.remedy << "\n";
   }
 
   std::ostream& out_;

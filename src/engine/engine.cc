@@ -67,7 +67,7 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
-         (facts.case_item && rule.Excludes(Exclusion::kMention)) ||
+         ((facts.case_item || facts.content_item) && rule.Excludes(Exclusion::kMention)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));
 }
 

@@ -353,6 +353,12 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // a condition, and the duty, if any, stands in its 柱書.
   static const RE2* case_item = new RE2("(?:場合|とき)。?$");
   f.case_item = in_item && RE2::PartialMatch(text, *case_item);
+  // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
+  // 「次に掲げる事項を明示した図面」, a paper)
+  static const RE2* told = new RE2(
+      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明)"
+      "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
+  f.content_item = in_item && RE2::PartialMatch(around, *told);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   return f;
 }

@@ -26,6 +26,9 @@ struct SentenceFacts {
                                  // wording ends its clause (not 「…なお従前の例によることとされた許可」)
   bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
                                  // act is a condition (a mention, for the exclusions)
+  bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
+                                 // 次に掲げる事項を教示しなければならない」): its act is what is
+                                 // said (「…資料の閲覧を求めることができること」), a mention
 };
 
 // Modality of the clause an act stands in, read from the words after the match

@@ -371,7 +371,8 @@ const std::string& ReadOnce(std::optional<std::string>* act, const Read& read) {
 }
 
 // A later 項 (the next one, the one after it for 「前二項」, or any that names
-// the sentence's 項 by number) or another sentence of the unit grants a digital route for the sentence's act.
+// the sentence's 項 by number) or another sentence of the unit grants a
+// digital route for the sentence's act.
 bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, std::string_view sentence,
                      ScopeTexts* scopes, size_t i, GrantedActs* granted) {
   // Viewing records on a screen in place of paper (「書面の縦覧等に代えて…電磁的記録…の

@@ -239,8 +239,9 @@ def run(port, pid):
     t0 = time.monotonic()
     status, body = post(port, b''.join(dense), timeout=120)
     seconds = time.monotonic() - t0
-    check(f'a 15 MB draft dense with findings: 413 naming the cap, in {seconds:.1f} s (< 30 s)',
-          status == 413 and b'more than 10000 findings' in body and seconds < 30, f'{status} {body[:200]!r}')
+    limit = 90 if SANITIZED else 30  # a sanitizer's time is its own
+    check(f'a 15 MB draft dense with findings: 413 naming the cap, in {seconds:.1f} s (< {limit} s)',
+          status == 413 and b'more than 10000 findings' in body and seconds < limit, f'{status} {body[:200]!r}')
     # A text without a 。 (8 MB; 2 MB under a sanitizer): checked as sentences
     # of at most 64 KiB, so its MeCab tokens are never all held at once.
     megabytes = 2 if SANITIZED else 8

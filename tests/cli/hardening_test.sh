@@ -8,6 +8,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 test=$2
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/wait_handlers.sh"
 draft="$root/corpus/sample-draft.txt"
 export SOURCE_DATE_EPOCH=1780000000
 unset GITHUB_STEP_SUMMARY
@@ -134,14 +135,7 @@ signals)
     "$bin" check --jobs 1 -f json -o "$tmp/r.json" -f jsonl -o "$tmp/r.jsonl" -f xlsx -o "$tmp/r.xlsx" \
       --fail-on never "$corpus" >/dev/null 2>&1 &
     pid=$!
-    # Once the run has set its handlers (SIGINT caught, in /proc): a background
-    # job of a script ignores SIGINT until then, and a slow start (a sanitizer,
-    # a loaded machine) would let the signal go unseen.
-    for _ in $(seq 600); do
-      mask=$(awk '/^SigCgt:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-      (( (16#${mask:-0} >> 1) & 1 )) && break
-      sleep 0.1
-    done
+    wait_handlers "$pid"
     kill -s "$sig" "$pid"
     wait "$pid"
     code=$?

@@ -7,6 +7,7 @@
 set -u
 bin=$1
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/wait_handlers.sh"
 good="$here/../../corpus/sample-draft.txt"
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -94,14 +95,7 @@ echo "an older report" >"$tmp/out-dir/report.json"
 "$bin" check --fail-on never -f json -o "$tmp/out-dir/report.json" -f sarif -o "$tmp/out-dir/report.sarif" \
   "$corpus" >/dev/null 2>"$tmp/err" &
 pid=$!
-# Once the run has set its handlers (SIGINT caught, in /proc): before that, a
-# background job of a script ignores SIGINT, and a slow start (a sanitizer, a
-# loaded machine) would let the signal go unseen.
-for _ in $(seq 600); do
-  mask=$(awk '/^SigCgt:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-  (( (16#${mask:-0} >> 1) & 1 )) && break
-  sleep 0.1
-done
+wait_handlers "$pid"
 kill -INT $pid
 wait $pid
 code=$?

@@ -73,14 +73,18 @@ bool AnchoredAt(const RE2& re, std::string_view text, size_t at, size_t* end) {
 
 // Whether the を at `particle` belongs to a relative clause that modifies a
 // noun before the act: 「所在地を管轄する都道府県知事に提出」「登録をしている局長に」.
-// A verb in its て-form joined to the act is not one: 「書類を併せて大臣に提出」.
+// A verb in its て-form joined to the act is not one: 「書類を併せて大臣に提出」,
+// nor one in its 連用形 that ends its own clause, as the old style writes it
+// without a comma: 「調書ヲ調製シ大臣ニ提出スベシ」 (a verb whose surface is
+// not its base form and that no auxiliary follows; 「管轄する知事」 is 連体).
 bool InRelativeClause(const std::vector<Token>& tokens, size_t particle, size_t act) {
   bool verb = false, te = false;
   for (size_t j = particle + 1; j < act && j < particle + 8; ++j) {
     const Token& t = tokens[j];
     if (t.pos == "動詞" || t.pos == "助動詞") {
       verb = true;
-      te = false;  // している: the て of an auxiliary
+      // している: the て of an auxiliary; 作成し: a clause that ends here
+      te = t.pos == "動詞" && t.surface != t.base && j + 1 < act && tokens[j + 1].pos == "名詞";
     } else if (t.pos == "名詞" && !verb && t.pos1 == "サ変接続") {
       continue;  // 管轄 of 管轄する
     } else if (t.pos == "助詞" && t.surface == "て" && verb) {

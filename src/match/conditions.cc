@@ -116,16 +116,35 @@ std::vector<Span> QuotedOldText(std::string_view text) {
   return out;
 }
 
-std::string RouteText(std::string_view normalized, const std::vector<Span>& old_text) {
-  std::string out(normalized);
-  auto blank = [&](uint32_t begin, uint32_t end) { out.replace(begin, end - begin, end - begin, ' '); };
-  for (const Span& d : old_text) blank(d.begin, d.end);
-  for (const ClauseView::Range& r : BracketPassages(normalized)) {
-    std::string_view passage = normalized.substr(r.begin, r.end - r.begin);
-    if (passage.find("という") != std::string_view::npos || passage.find("をいう") != std::string_view::npos) {
-      blank(r.begin, r.end);
+namespace {
+
+// Blanks in `out` each bracket passage of `text` (at byte `base` of `out`)
+// that defines a term at its own level (「（以下「…」という。）」「（…をいう。）」).
+// A passage that only qualifies a word keeps its route and loses the
+// definitions nested in it: 「書類（その作成に代えて電磁的記録（…をいう。）を
+// 作成する場合における当該電磁的記録を含む。）」 still names the record.
+void BlankDefinitions(std::string_view text, size_t base, std::string* out) {
+  for (const ClauseView::Range& r : BracketPassages(text)) {
+    std::string_view passage = text.substr(r.begin, r.end - r.begin);
+    const size_t open = passage.starts_with("（") ? 3 : 1;  // the opening bracket's bytes
+    std::string_view inside = passage.substr(open);
+    std::string own(passage);
+    std::vector<ClauseView::Range> inner = BracketPassages(inside);
+    for (const ClauseView::Range& n : inner) own.replace(open + n.begin, n.end - n.begin, n.end - n.begin, ' ');
+    if (own.find("という") != std::string::npos || own.find("をいう") != std::string::npos) {
+      out->replace(base + r.begin, r.end - r.begin, r.end - r.begin, ' ');
+    } else if (!inner.empty()) {
+      BlankDefinitions(inside, base + r.begin + open, out);
     }
   }
+}
+
+}  // namespace
+
+std::string RouteText(std::string_view normalized, const std::vector<Span>& old_text) {
+  std::string out(normalized);
+  for (const Span& d : old_text) out.replace(d.begin, d.end - d.begin, d.end - d.begin, ' ');
+  BlankDefinitions(normalized, 0, &out);
   return out;
 }
 
@@ -356,7 +375,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
   // 「次に掲げる事項を明示した図面」, a paper)
   static const RE2* told = new RE2(
-      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明)"
+      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明|公告|公示|告示|公表|周知)"
       "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
   f.content_item = in_item && RE2::PartialMatch(around, *told);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());

@@ -229,7 +229,12 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       // a thing named by the act done to it: 「現金をもって納付された次に掲げる料金」
       "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの)|"
       // the act replaced by another: 「…押印することに代えて、署名することができる」
-      "[^、。]{0,6}?(?:ことに代えて|に代えて)|"
+      "[^、。]{0,6}?(?:ことに代えて|に代えて|に代える(?:こと|もの))|"
+      // who did the act, given something for it: 「講習会を修了した者に修了証を交付する」
+      // (not 「…を修了した者でなければ」「…のうちから」, a qualification)
+      // (the act's own stem right before, the match ending in its last character: not
+      // 「…を経由して、申請をした者に、…を交付」)
+      "[^、。]?した者に(?:対し(?:て)?)?(?:、|[^、。]{0,20}?を(?:交付|通知|送付|支給|返還))|"
       // the means allowed in place of another: 「…通知は、官報による公告をもって代えることができる」
       "[^、。]{0,10}?(?:をもって|をもつて|により|で)代えることができる|"
       // a state, as the condition of another act: 「官報で公告をしているときは、当該官報の日付」
@@ -286,6 +291,13 @@ std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
                                "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
 }
 
+// 「前項の規定にかかわらず、…電子納付により納付することができる」: no topic names the
+// act; the verb the route serves does (納付, 提出, 申請).
+std::unique_ptr<RE2> GrantVerb(const char* back, const std::string& routes) {
+  return std::make_unique<RE2>(std::string("^") + back + "の規定にかかわらず、[^。]*?" + routes +
+                               "[^。]*?(?:により|によつて|によって|を(?:使用|利用)して|で)(\\p{Han}{2,4})(?:する|を行う)ことができる");
+}
+
 // A list of 項 at a later 項's start that names one by number: 「第一項」
 // 「第1項及び前項」「第二項、第三項又は前項」 (numbers in any script).
 constexpr const char* kNamed =
@@ -310,6 +322,8 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       instead_(Instead(kOneBack, routes)),
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
+      verb_(GrantVerb(kOneBack, routes)),
+      verb2_(GrantVerb(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")),
       named_grant_(Grant(kNamed, routes)),
@@ -320,7 +334,8 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;
   const RE2& grant = back == 1 ? *grant_ : *grant2_;
   std::string act = FirstOf(instead, next);
-  return act.empty() ? Captured(grant, next) : act;
+  if (act.empty()) act = Captured(grant, next);
+  return act.empty() ? Captured(back == 1 ? *verb_ : *verb2_, next) : act;
 }
 
 std::string NextParagraphRoute::NamedAct(std::string_view later, int number) const {
@@ -378,6 +393,10 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
       "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明|公告|公示|告示|公表|周知)"
       "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
   f.content_item = in_item && RE2::PartialMatch(around, *told);
+  static const RE2* forbids = new RE2(
+      "^[^\n]*?次(?:に掲げる|の各号に掲げる|の)行為(?:を|は)、?(?:し、又はさせては|させては|しては|行つては|行っては)?"
+      "(?:ならない|禁止する|禁ずる|してはならない)。");
+  f.forbidden_item = in_item && RE2::PartialMatch(around, *forbids);
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   return f;
 }

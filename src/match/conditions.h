@@ -29,6 +29,9 @@ struct SentenceFacts {
   bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
                                  // 次に掲げる事項を教示しなければならない」): its act is what is
                                  // said (「…資料の閲覧を求めることができること」), a mention
+  bool forbidden_item = false;   // a 号 under a 柱書 that forbids the acts it lists (「公園内に
+                                 // おいては、次に掲げる行為をしてはならない。」): its act
+                                 // (「広告物を掲示すること」) is forbidden, a prohibition
 };
 
 // Modality of the clause an act stands in, read from the words after the match
@@ -56,7 +59,8 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end);
 //     (at the 項's start), 「…前項（同項）の規定による書面の交付に代えて、…電磁的方法に
 //     より提供することができる。」「前項の規定にかかわらず、…出頭に代えて、映像と音声の
 //     送受信により…」 (anywhere in it), 「前項の規定にかかわらず、使用料は、キャッシュレス決済
-//     により納付することができる。」 (at its start); 前二項, 前各項 name it too;
+//     により納付することができる。」 (at its start), and with the act as the verb alone:
+//     「前項の規定にかかわらず、…電子納付により納付することができる。」; 前二項, 前各項 name it too;
 //   the 項 after that: 「前二項の規定にかかわらず、…申請書の提出に代えて、…」;
 //   any later 項 that names it by number, as 例規 and longer articles do:
 //     「第1項の規定による申請は、…電子申請システムを使用する方法により行うことが
@@ -92,6 +96,7 @@ class NextParagraphRoute {
 
  private:
   std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
+  std::unique_ptr<RE2> verb_, verb2_;  // 「前項の規定にかかわらず、…により<act>することができる」
   std::unique_ptr<RE2> named_grant_, named_instead_;  // group 1: the 項 cited, group 2: the act
 };
 

@@ -3,7 +3,9 @@
 //     第十二条第二項（立入検査）
 //     都道府県知事は、その職員に、事業所に立ち入り、…
 //                                     ^~~~~~~~
+#include <set>
 #include <sstream>
+#include <string>
 
 #include "report/file_name.h"
 #include "report/reporters.h"
@@ -48,6 +50,8 @@ class TextReporter : public Reporter {
     ++documents_;
   }
 
+  void AddFailure(const std::string& file, const std::string&) override { failed_.insert(file); }
+
   Status Finish() override {
     // Every input failed (each named on stderr): no "0 findings", which reads as a pass.
     if (documents_ == 0) {
@@ -62,6 +66,12 @@ class TextReporter : public Reporter {
       if (waived_ > 0) out_ << ", " << waived_ << " waived";
       if (baselined_ > 0) out_ << ", " << baselined_ << " baselined";
       out_ << ")";
+    }
+    // The inputs that could not be read or whose decisions could not be applied,
+    // each named on standard error: the count stays in sight of the total.
+    if (!failed_.empty()) {
+      out_ << "; " << failed_.size() << (failed_.size() == 1 ? " file" : " files")
+           << " with errors (see standard error)";
     }
     out_ << "\n";
     return Status::Ok();
@@ -94,6 +104,7 @@ class TextReporter : public Reporter {
   size_t waived_ = 0;     // 存置 and 誤検出 decisions, and waivers
   size_t baselined_ = 0;
   size_t documents_ = 0;
+  std::set<std::string> failed_;  // the inputs named by AddFailure
 };
 
 }  // namespace

@@ -470,6 +470,12 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     return true;
   }
   if (!adding_) return false;
+  // The amending law's 附則 ends the added text, indented like it or not
+  // (「　　　附　則」 under an added 項).
+  if (RE2::FullMatch(line, P().suppl)) {
+    adding_ = adding_articles_ = false;
+    return false;
+  }
   re2::StringPiece label, rest, number;
   // Municipal drafts write an added article at the margin like their own; an
   // article of the amending law itself opens with 「…の一部を次のように改正する。」
@@ -478,11 +484,15 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
     new_article_ = Restyle(label);
     new_paragraph_ = new_article_;
     StartAmended(new_article_, offset);
+    if (!caption_.empty()) tree_.at(current_).caption = std::exchange(caption_, "");
     first_paragraph_ = {current_};
     Take(rest, OffsetOf(rest));
     return true;
   }
-  if (IsBracketed(line)) return true;  // the caption of an added article
+  if (IsBracketed(line)) {  // the caption of an added article
+    caption_ = std::string(line);
+    return true;
+  }
   std::string base = new_article_;
   if (base.empty()) {
     re2::StringPiece article;
@@ -513,6 +523,7 @@ bool PlainTextReader::ReadAmendment(std::string_view line, uint32_t offset, bool
   }
   if (!indented) {  // back to the amending law's own text
     adding_ = adding_articles_ = false;
+    caption_.clear();
     return false;
   }
   Take(line, offset);
@@ -599,12 +610,14 @@ void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {
   // A note on where the page came from (# source: https://…) is no title.
   static const RE2 source_note{"#+[ 　]*(?:source|出典|URL)?[:：]?.*(?:https?://|source:|出典).*"};
   if (RE2::FullMatch(line, source_note)) return;
-  if (doc_->title.empty()) {
+  if (IsBracketed(line)) {
+    // the caption of the first article, even on the first line of an excerpt
+    // that has no title: 「(届出)」 then 「第3条 …」
+    caption_ = std::string(line);
+  } else if (doc_->title.empty()) {
     doc_->title = TitleOf(line);
   } else if (doc_->law_num.empty() && RE2::FullMatch(line, P().law_num, &num)) {
     doc_->law_num = std::string(num);
-  } else if (IsBracketed(line)) {
-    caption_ = std::string(line);  // the caption of the first article
   } else if (line.ends_with("。")) {  // 前文, or the 制定文 of an order
     bool enact = line.ends_with("制定する。") || line.ends_with("定める。");
     if (current_ < 0) current_ = tree_.Add(NodeKind::kPreamble, 0, enact ? "制定文" : "前文", offset);

@@ -4,6 +4,7 @@
 #include "analoglint/engine.h"
 #include "cli/commands.h"
 #include "match/rule_set_impl.h"
+#include "text/nearest.h"
 
 namespace analoglint {
 namespace {
@@ -44,7 +45,22 @@ int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err) 
   if (!rules.ok()) return 2;
   const RuleInfo* r = (*rules)->FindRule(opts.rule_id);
   if (r == nullptr) {
-    err << "analog-lint: no rule '" << opts.rule_id << "' (see analog-lint rules)\n";
+    // A 類型 named instead of a rule: what it covers, and its rules to explain.
+    if (const CategoryInfo* c = (*rules)->FindCategory(opts.rule_id)) {
+      out << c->id << "  [類型: " << c->name << "]\n  what:       " << c->definition << "\n  rules:\n";
+      for (const RuleInfo& each : (*rules)->rules()) {
+        if (each.category == c->id) out << "    " << each.id << "\n";
+      }
+      return 0;
+    }
+    std::vector<std::string> names;
+    for (const RuleInfo& each : (*rules)->rules()) {
+      names.push_back(each.id);
+      names.push_back(each.category);
+    }
+    std::string nearest = NearestName(opts.rule_id, names, 3);
+    err << "analog-lint: no rule '" << opts.rule_id << "'"
+        << (nearest.empty() ? " (see analog-lint rules)" : "; did you mean '" + nearest + "'?") << "\n";
     return 2;
   }
   const CategoryInfo* c = (*rules)->FindCategory(r->category);

@@ -8,6 +8,7 @@
 #include "io/read_file.h"
 #include "match/rule_set_impl.h"
 #include "rules/embedded.h"
+#include "text/nearest.h"
 
 namespace analoglint {
 namespace {
@@ -66,7 +67,16 @@ Status CheckNamesExist(const std::vector<std::unique_ptr<Rule>>& rules,
     bool known = std::any_of(rules.begin(), rules.end(), [&](const std::unique_ptr<Rule>& r) {
       return r->info.id == n || r->info.category == n;
     });
-    if (!known) return Status::InvalidArgument(std::string(flag) + " " + n + ": no rule or category of that name");
+    if (known) continue;
+    std::vector<std::string> all;  // ids and categories, for the nearest
+    for (const std::unique_ptr<Rule>& r : rules) {
+      all.push_back(r->info.id);
+      all.push_back(r->info.category);
+    }
+    std::string nearest = NearestName(n, all, 3);
+    return Status::InvalidArgument(std::string(flag) + " " + n + ": no rule or category of that name" +
+                                   (nearest.empty() ? " (analog-lint rules lists them)"
+                                                    : "; did you mean '" + nearest + "'?"));
   }
   return Status::Ok();
 }

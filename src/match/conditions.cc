@@ -224,8 +224,9 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
       "[^、。]{0,2}?ようと(?:する(?:者|とき|場合)|し、)|"
       // an attribute of the act that ends the text, as a 号 of matters to state
       // names it: 「出頭を命ずる理由」「書類の縦覧の場所及び期間」
+      // (a bracket may close it: 「出頭すべき日時及び場所（法人にあっては…）」)
       "[^、。]{0,10}?(?:理由|場所|期間|日時|期日|時期|目的|範囲)"
-      "(?:(?:及び|並びに|又は)[^、。]{1,8}?)?。?$|"
+      "(?:(?:及び|並びに|又は)[^、。]{1,8}?)?(?:（[^（）、。]*）)?。?$|"
       // a thing named by the act done to it: 「現金をもって納付された次に掲げる料金」
       "[^、。]{0,10}?された(?:次に掲げる)?(?:料金|金額|額|収入|もの)|"
       // the act replaced by another: 「…押印することに代えて、署名することができる」

@@ -372,7 +372,8 @@ const std::string& ReadOnce(std::optional<std::string>* act, const Read& read) {
 }
 
 // A later 項 (the next one, the one after it for 「前二項」, or any that names
-// the sentence's 項 by number) or another sentence of the unit grants a
+// the sentence's 項 by number), another sentence of the unit, or an article
+// of the whole text (「この規則の規定による申請及び届出は、…」) grants a
 // digital route for the sentence's act.
 bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, std::string_view sentence,
                      ScopeTexts* scopes, size_t i, GrantedActs* granted) {
@@ -390,7 +391,8 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
   return (in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
          concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
          concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) ||
-         concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); }));
+         concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); })) ||
+         std::any_of(scopes->LawWideActs(route).begin(), scopes->LawWideActs(route).end(), concerns);
 }
 
 }  // namespace

@@ -324,6 +324,9 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
       verb_(GrantVerb(kOneBack, routes)),
+      law_wide_(std::make_unique<RE2>(
+          "^この(?:条例|規則|規程|要綱|法律|政令|省令|府令|命令)(?:及び[^、。]{1,20}?)?の規定(?:による|に基づく)"
+          "([^、。]{1,40}?)は、[^。]*?" + routes + "[^。]*?ことができる")),
       verb2_(GrantVerb(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")),
@@ -354,6 +357,16 @@ std::string NextParagraphRoute::NamedAct(std::string_view later, int number) con
     if (ParseNumber(n) == number) return act;
   }
   return "";
+}
+
+std::vector<std::string> NextParagraphRoute::LawWideActs(std::string_view sentence) const {
+  std::string acts = Captured(*law_wide_, sentence);
+  std::vector<std::string> out;
+  static const RE2* each = new RE2("(\\p{Han}{2,})(?:及び|又は|並びに|若しくは|その他の?|等|$)");
+  re2::StringPiece rest(acts);
+  std::string act;
+  while (RE2::FindAndConsume(&rest, *each, &act)) out.push_back(act);
+  return out;
 }
 
 std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {
@@ -391,7 +404,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
   // 「次に掲げる事項を明示した図面」, a paper)
   static const RE2* told = new RE2(
-      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明|公告|公示|告示|公表|周知)"
+      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明)"
       "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
   f.content_item = in_item && RE2::PartialMatch(around, *told);
   static const RE2* forbids = new RE2(
@@ -479,6 +492,18 @@ int ScopeTexts::ParagraphNumber(size_t i) {
   if (label.rfind("第", 0) == 0) label.remove_prefix(std::string_view("第").size());
   size_t end = label.find("項");
   return ParseNumber(label.substr(0, end));
+}
+
+const std::vector<std::string>& ScopeTexts::LawWideActs(const NextParagraphRoute& route) {
+  if (law_wide_) return *law_wide_;
+  law_wide_.emplace();
+  for (const Sentence& s : doc_.sentences) {
+    // An amending law's quoted text grants nothing to the amending law itself.
+    if (doc_.provisions[static_cast<size_t>(s.provision)].kind == NodeKind::kAmendment) continue;
+    if (!std::string_view(s.text).starts_with("この")) continue;  // the cheap test first
+    for (std::string& act : route.LawWideActs(Normalize(s.text).text)) law_wide_->push_back(std::move(act));
+  }
+  return *law_wide_;
 }
 
 const std::string& ScopeTexts::Text(int key) {

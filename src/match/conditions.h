@@ -4,6 +4,7 @@
 #define ANALOGLINT_MATCH_CONDITIONS_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,12 @@ class NextParagraphRoute {
   // the act a digital route replaces in it (交付, 目視による確認), or "".
   std::string InPlaceAct(std::string_view unit) const;
 
+  // `sentence` is the normalized text of any sentence of the document; when it
+  // grants a route for the acts of the whole text, as a 規則 may in an article
+  // of its own (「この規則の規定による申請及び届出は、…電子申請システムにより
+  // 行うことができる。」), returns those acts one by one (申請, 届出), else none.
+  std::vector<std::string> LawWideActs(std::string_view sentence) const;
+
   // The routes when a pack has no digital-routes lexicon.
   static constexpr const char* kDefaultRoutes =
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
@@ -97,6 +104,7 @@ class NextParagraphRoute {
  private:
   std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
   std::unique_ptr<RE2> verb_, verb2_;  // 「前項の規定にかかわらず、…により<act>することができる」
+  std::unique_ptr<RE2> law_wide_;      // group 1: the acts of 「この規則の規定による…は、」
   std::unique_ptr<RE2> named_grant_, named_instead_;  // group 1: the 項 cited, group 2: the act
 };
 
@@ -142,6 +150,9 @@ class ScopeTexts {
   // The number of sentence i's 項 (2 for 第二項, 第2項, 第２項; 1 for an
   // unnumbered first 項), or -1 when the sentence is in no 項.
   int ParagraphNumber(size_t i);
+  // The acts some sentence of the document grants a route for throughout it
+  // (NextParagraphRoute::LawWideActs), read on first use.
+  const std::vector<std::string>& LawWideActs(const NextParagraphRoute& route);
 
  private:
   ScopeTexts& Index();  // builds the maps below on first use
@@ -158,6 +169,7 @@ class ScopeTexts {
   std::string empty_;
   std::vector<std::string> cache_;
   std::vector<bool> cached_;
+  std::optional<std::vector<std::string>> law_wide_;
 };
 
 }  // namespace analoglint

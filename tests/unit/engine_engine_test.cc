@@ -290,7 +290,7 @@ TEST_CASE("RuleSet, --enable and --disable by id or category") {
   bad_name.disable = {"no-such-rule"};
   auto bad = RuleSet::Load(bad_name);
   REQUIRE_FALSE(bad.ok());
-  CHECK(bad.status().message() == "--disable no-such-rule: no rule or category of that name");
+  CHECK(bad.status().message() == "--disable no-such-rule: no rule or category of that name (analog-lint rules lists them)");
 }
 
 }  // namespace analoglint

@@ -69,6 +69,7 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
          ((facts.case_item || facts.content_item) && rule.Excludes(Exclusion::kMention)) ||
          (facts.forbidden_item && rule.Excludes(Exclusion::kProhibition)) ||
+         (facts.fee_row && rule.Excludes(Exclusion::kMention)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));
 }
 
@@ -459,7 +460,10 @@ void Engine::Impl::CheckSentence(const Document& doc, size_t i, ScopeTexts* scop
         span = {view.SourceBegin(at.begin), view.SourceEnd(at.end)};
       }
       if (tries == 0) ++stats.matches;
-      if (!facts) facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i));
+      if (!facts) {
+        const bool row = doc.provisions[static_cast<size_t>(s.provision)].kind == NodeKind::kTableRow;
+        facts = ExamineSentence(doc, s, norm.text, scopes->Paragraph(i), row ? scopes->Article(i) : "");
+      }
       const bool sentence_excluded = ExcludedBySentence(rule, *facts);
       excluded = sentence_excluded || ExcludedByClause(rule, ModalityAfter(norm.text, span.end));
       if (!excluded) {

@@ -379,7 +379,7 @@ std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {
 }
 
 SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
-                              std::string_view paragraph) {
+                              std::string_view paragraph, std::string_view article) {
   SentenceFacts f;
   re2::StringPiece text(normalized.data(), normalized.size());
   re2::StringPiece around(paragraph.data(), paragraph.size());
@@ -411,6 +411,13 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
       "^[^\n]*?次(?:に掲げる|の各号に掲げる|の)行為(?:を|は)、?(?:し、又はさせては|させては|しては|行つては|行っては)?"
       "(?:ならない|禁止する|禁ずる|してはならない)。");
   f.forbidden_item = in_item && RE2::PartialMatch(around, *forbids);
+  if (p.kind == NodeKind::kTableRow && !article.empty()) {
+    // The table's head: its first rows (the title may be a sentence of its own).
+    size_t head = 0;
+    for (int line = 0; line < 3 && head != std::string_view::npos; ++line) head = article.find('\n', head + 1);
+    std::string_view top = article.substr(0, head);
+    f.fee_row = top.find("手数料") != std::string_view::npos || top.find("金額") != std::string_view::npos;
+  }
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   return f;
 }

@@ -30,6 +30,9 @@ struct SentenceFacts {
   bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
                                  // 次に掲げる事項を教示しなければならない」): its act is what is
                                  // said (「…資料の閲覧を求めることができること」), a mention
+  bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料 or 金額): a
+                                 // paper, a medium or an inspection in it is what is charged
+                                 // for (「光ディスクに複写したものの交付　一枚につき…円」), a mention
   bool forbidden_item = false;   // a 号 under a 柱書 that forbids the acts it lists (「公園内に
                                  // おいては、次に掲げる行為をしてはならない。」): its act
                                  // (「広告物を掲示すること」) is forbidden, a prohibition
@@ -109,9 +112,11 @@ class NextParagraphRoute {
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized
-// text of the paragraph that holds it (ScopeTexts::Paragraph), lead-in included.
+// text of the paragraph that holds it (ScopeTexts::Paragraph), lead-in included;
+// `article` that of its article, 附則 or 別表 (ScopeTexts::Article), read for a
+// table row only.
 SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::string_view normalized,
-                              std::string_view paragraph);
+                              std::string_view paragraph, std::string_view article = {});
 
 // The text `unless` conditions look for a digital route in: `normalized` with
 // the quoted old text (`old_text`) and every bracket passage that only defines

@@ -324,10 +324,10 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       grant2_(Grant(kTwoBack, routes)),
       instead2_(Instead(kTwoBack, routes)),
       verb_(GrantVerb(kOneBack, routes)),
+      verb2_(GrantVerb(kTwoBack, routes)),
       law_wide_(std::make_unique<RE2>(
           "^この(?:条例|規則|規程|要綱|法律|政令|省令|府令|命令)(?:及び[^、。]{1,20}?)?の規定(?:による|に基づく)"
           "([^、。]{1,40}?)は、[^。]*?" + routes + "[^。]*?ことができる")),
-      verb2_(GrantVerb(kTwoBack, routes)),
       in_place_(std::make_unique<RE2>("([^、。をはが]{1,20}?)に代えて[^。]*?" + routes)),
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")),
       named_grant_(Grant(kNamed, routes)),

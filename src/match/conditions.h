@@ -105,9 +105,10 @@ class NextParagraphRoute {
       "(?:電子情報処理組織|電磁的方法|電磁的記録|情報通信の技術|情報通信技術)";
 
  private:
-  std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_, in_place_, replaces_;
+  std::unique_ptr<RE2> grant_, instead_, grant2_, instead2_;
   std::unique_ptr<RE2> verb_, verb2_;  // 「前項の規定にかかわらず、…により<act>することができる」
   std::unique_ptr<RE2> law_wide_;      // group 1: the acts of 「この規則の規定による…は、」
+  std::unique_ptr<RE2> in_place_, replaces_;
   std::unique_ptr<RE2> named_grant_, named_instead_;  // group 1: the 項 cited, group 2: the act
 };
 

@@ -103,6 +103,11 @@ class RuleSet {
   std::unique_ptr<Impl> impl_;
 };
 
+// The names --enable, --disable and a project config's rules: may use: each
+// rule id, and each category once after its first rule's id (the order "did
+// you mean" searches in).
+std::vector<std::string> RuleAndCategoryNames(const std::vector<RuleInfo>& rules);
+
 }  // namespace analoglint
 
 #endif  // ANALOGLINT_RULE_SET_H_

@@ -260,13 +260,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
   }
   WaiverFiles waivers(opts.waivers);
-  std::vector<std::string> rule_names;  // what a project config may enable, disable or grade
-  for (const RuleInfo& r : rules->rules()) {
-    rule_names.push_back(r.id);
-    if (std::find(rule_names.begin(), rule_names.end(), r.category) == rule_names.end()) {
-      rule_names.push_back(r.category);
-    }
-  }
+  // what a project config may enable, disable or grade
+  const std::vector<std::string> rule_names = RuleAndCategoryNames(rules->rules());
   std::vector<Finding> all;  // for --write-baseline
   bool failing = false, read_ok = true, suppress_ok = true;
   double output_seconds = 0;

@@ -53,12 +53,7 @@ int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err) 
       }
       return 0;
     }
-    std::vector<std::string> names;
-    for (const RuleInfo& each : (*rules)->rules()) {
-      names.push_back(each.id);
-      names.push_back(each.category);
-    }
-    std::string nearest = NearestName(opts.rule_id, names, 3);
+    std::string nearest = NearestName(opts.rule_id, RuleAndCategoryNames((*rules)->rules()), 3);
     err << "analog-lint: no rule '" << opts.rule_id << "'"
         << (nearest.empty() ? " (see analog-lint rules)" : "; did you mean '" + nearest + "'?") << "\n";
     return 2;

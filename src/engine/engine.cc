@@ -389,11 +389,14 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
     return !act.empty() && (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i)));
   };
   // Nearest first; each place is read only when the one before grants nothing.
-  return (in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
-         concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
-         concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) ||
-         concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); })) ||
-         std::any_of(scopes->LawWideActs(route).begin(), scopes->LawWideActs(route).end(), concerns);
+  if ((in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
+      concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
+      concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) ||
+      concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); }))) {
+    return true;
+  }
+  const std::vector<std::string>& law_wide = scopes->LawWideActs(route);  // read once a document
+  return std::any_of(law_wide.begin(), law_wide.end(), concerns);
 }
 
 }  // namespace

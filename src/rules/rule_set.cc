@@ -68,12 +68,9 @@ Status CheckNamesExist(const std::vector<std::unique_ptr<Rule>>& rules,
       return r->info.id == n || r->info.category == n;
     });
     if (known) continue;
-    std::vector<std::string> all;  // ids and categories, for the nearest
-    for (const std::unique_ptr<Rule>& r : rules) {
-      all.push_back(r->info.id);
-      all.push_back(r->info.category);
-    }
-    std::string nearest = NearestName(n, all, 3);
+    std::vector<RuleInfo> infos;  // for the nearest name
+    for (const std::unique_ptr<Rule>& r : rules) infos.push_back(r->info);
+    std::string nearest = NearestName(n, RuleAndCategoryNames(infos), 3);
     return Status::InvalidArgument(std::string(flag) + " " + n + ": no rule or category of that name" +
                                    (nearest.empty() ? " (analog-lint rules lists them)"
                                                     : "; did you mean '" + nearest + "'?"));
@@ -82,6 +79,15 @@ Status CheckNamesExist(const std::vector<std::unique_ptr<Rule>>& rules,
 }
 
 }  // namespace
+
+std::vector<std::string> RuleAndCategoryNames(const std::vector<RuleInfo>& rules) {
+  std::vector<std::string> names;
+  for (const RuleInfo& r : rules) {
+    names.push_back(r.id);
+    if (std::find(names.begin(), names.end(), r.category) == names.end()) names.push_back(r.category);
+  }
+  return names;
+}
 
 RuleSet::RuleSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 RuleSet::~RuleSet() = default;

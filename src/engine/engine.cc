@@ -67,9 +67,8 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
-         ((facts.case_item || facts.content_item) && rule.Excludes(Exclusion::kMention)) ||
+         ((facts.case_item || facts.content_item || facts.fee_row) && rule.Excludes(Exclusion::kMention)) ||
          (facts.forbidden_item && rule.Excludes(Exclusion::kProhibition)) ||
-         (facts.fee_row && rule.Excludes(Exclusion::kMention)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));
 }
 

@@ -78,7 +78,8 @@ struct RuleSetOptions {
 
 class RuleSet {
  public:
-  // Loads, validates and compiles. Errors (RuleError) name file:line:col.
+  // Loads, validates and compiles. Errors (RuleError) name file:line:col;
+  // `builtin` false with no `rule_dirs` is a RuleError (no rule to check with).
   static StatusOr<std::shared_ptr<const RuleSet>> Load(const RuleSetOptions& options);
   ~RuleSet();
   RuleSet(const RuleSet&) = delete;  // owns compiled patterns

@@ -333,10 +333,7 @@ std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
         review = review || d.empty() || d == "見直す";
         keep = keep || d == "存置";
         false_positive = false_positive || d == "誤検出";
-        // With several documents, each clause says whose it is.
-        const DocumentSummary& doc = documents_[r.document];
-        std::string owner = documents_.size() < 2 ? "" : (doc.title.empty() ? ReportFileName(doc.file) : doc.title) + " ";
-        std::string clause = "No." + std::to_string(r.number) + " " + owner + r.clause.substr(0, r.clause.find("（")) +
+        std::string clause = "No." + std::to_string(r.number) + " " + ClauseOwner(r.document) + r.clause.substr(0, r.clause.find("（")) +
                              "（" + (d.empty() ? "未確認" : d) + "）";
         if (std::find(c.clauses.begin(), c.clauses.end(), clause) == c.clauses.end()) c.clauses.push_back(clause);
       }
@@ -345,6 +342,12 @@ std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
     out.push_back(std::move(c));
   }
   return out;
+}
+
+std::string ReviewCollector::ClauseOwner(size_t document) const {
+  if (documents_.size() < 2) return "";
+  const DocumentSummary& doc = documents_[document];
+  return (doc.title.empty() ? ReportFileName(doc.file) : doc.title) + " ";
 }
 
 std::vector<DecisionUse> ReviewCollector::Decisions() const {
@@ -357,7 +360,8 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
         std::string key = f->decision_where + "\x1f" + f->decision + "\x1f" + f->decision_note;
         auto [it, fresh] = index.emplace(key, out.size());
         if (fresh) out.push_back({f->decision_where, f->decision, f->decision_note, f->decision_due, {}});
-        out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + ClauseName(f->location, false) + " " +
+        out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + ClauseOwner(r.document) +
+                                          ClauseName(f->location, false) + " " +
                                           item.category + "（" + f->rule + "）");
       }
     }

@@ -126,6 +126,10 @@ class ReviewCollector {
   std::string CheckedSummary() const;
 
  private:
+  // "○○市会館管理規則 " when the report covers several documents, else "":
+  // the prefix that tells two documents' 第十条 apart.
+  std::string ClauseOwner(size_t document) const;
+
   const ReportContext& context_;
   std::vector<DocumentSummary> documents_;
   std::vector<InputFailure> failures_;

@@ -103,6 +103,10 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
   impl->seeds = std::move(seeds).value();
   uint64_t hash = Fnv1a(principles->text(), Fnv1a(categories->text()));
 
+  if (!options.builtin && options.rule_dirs.empty()) {
+    // A check with no rule would pass every draft: a CI gate must not go green so.
+    return Status::RuleError("--no-builtin leaves no rules to check with: give --rules DIR as well");
+  }
   std::vector<SourceFile> files;
   if (options.builtin) {
     for (const EmbeddedFile& f : EmbeddedFiles()) {

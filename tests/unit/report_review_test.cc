@@ -79,12 +79,12 @@ TEST_CASE("the conclusion per principle: 要見直し, 一部, 適合, 対象外
   CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 2 件");
 }
 
-TEST_CASE("with several documents, a conclusion's clauses say whose they are; failures and unused decisions are listed") {
+TEST_CASE("with several documents, a conclusion's clauses and a decision's findings say whose they are; failures and unused decisions are listed") {
   Fixture fx;
   ReviewCollector review(fx.context);
   review.Add({"a.txt", "甲条例", "", "UTF-8", InputFormat::kPlainText, 3},
              {Make("a.x", "paper-document", {"digital-completion"}, "第一条", "x。", "x")});
-  Finding in_b = Make("a.x", "paper-document", {"digital-completion"}, "第二条", "y。", "y");
+  Finding in_b = Make("a.x", "paper-document", {"digital-completion"}, "第二条", "y。", "y", "存置");
   in_b.file = "b.txt";
   review.Add({"b.txt", "", "", "UTF-8", InputFormat::kPlainText, 3}, {in_b});
   review.AddFailure("c.txt", "c.txt: no such file");
@@ -93,12 +93,13 @@ TEST_CASE("with several documents, a conclusion's clauses say whose they are; fa
   for (const PrincipleConclusion& c : review.Conclusions()) {
     if (c.id == "digital-completion") clauses = c.clauses;
   }
-  CHECK(clauses == std::vector<std::string>{"No.1 甲条例 第一条（未確認）", "No.2 b.txt 第二条（未確認）"});
-  CHECK(ResultLine(review) == "要見直し 2 件（未確認 2 件、見直す 0 件）、存置 0 件、誤検出 0 件。点検できなかったファイル 1 件");
-  std::vector<DecisionUse> uses = review.Decisions();
-  REQUIRE(uses.size() == 1);
-  CHECK(uses[0].unused);
-  CHECK(uses[0].where == ".analog-lint.yaml:9:5");
+  CHECK(clauses == std::vector<std::string>{"No.1 甲条例 第一条（未確認）", "No.2 b.txt 第二条（存置）"});
+  CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 0 件。点検できなかったファイル 1 件");
+  std::vector<DecisionUse> uses = review.Decisions();  // the used decision, then the unused
+  REQUIRE(uses.size() == 2);
+  CHECK(uses[0].covered == std::vector<std::string>{"No.2 b.txt 第二条 書面規制（a.x）"});
+  CHECK(uses[1].unused);
+  CHECK(uses[1].where == ".analog-lint.yaml:9:5");
 }
 
 TEST_CASE("the excerpt shows the ただし書 after its 本文, once, and print keeps its opening terms") {

@@ -293,10 +293,12 @@ std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
 }
 
 // 「前項の規定にかかわらず、…電子納付により納付することができる」: no topic names the
-// act; the verb the route serves does (納付, 提出, 申請).
+// act; the verb the route serves does (納付, 提出, 申請), its object between or not
+// (「…電子情報処理組織を使用する方法により調査票を提出することができる」).
 std::unique_ptr<RE2> GrantVerb(const char* back, const std::string& routes) {
   return std::make_unique<RE2>(std::string("^") + back + "の規定にかかわらず、[^。]*?" + routes +
-                               "[^。]*?(?:により|によつて|によって|を(?:使用|利用)して|で)(\\p{Han}{2,4})(?:する|を行う)ことができる");
+                               "[^。]*?(?:により|によつて|によって|を(?:使用|利用)して|で)(?:[^、。を]{1,20}を)?"
+                               "(\\p{Han}{2,4})(?:する|を行う)ことができる");
 }
 
 // A list of 項 at a later 項's start that names one by number: 「第一項」

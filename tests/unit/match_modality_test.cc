@@ -105,6 +105,10 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   // 前項の規定にかかわらず: the act is what the route stands in for.
   CHECK(route.Act("前項の規定にかかわらず、市長は、出頭に代えて、電子情報処理組織を使用して意見を述べさせることが"
                   "できる。") == "出頭");
+  // No topic of twenty characters or fewer: the verb the route serves, its object between or not.
+  CHECK(route.Act("前項の規定にかかわらず、電子情報処理組織を使用する方法により納付することができる。") == "納付");
+  CHECK(route.Act("前項の規定にかかわらず、事業者又は本社一括調査を受ける事業者の報告義務者は、電子情報処理組織を"
+                  "使用する方法により調査票を提出することができる。") == "提出");
   // Two 項 back only for 前二項・前各項.
   std::string two_back = "前二項の規定にかかわらず、申請者は、前二項の申請書及び書類の提出に代えて、"
                          "電子情報処理組織を使用する方法により申請することができる。";

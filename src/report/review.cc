@@ -333,8 +333,8 @@ std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
         review = review || d.empty() || d == "見直す";
         keep = keep || d == "存置";
         false_positive = false_positive || d == "誤検出";
-        std::string clause = "No." + std::to_string(r.number) + " " + ClauseOwner(r.document) + r.clause.substr(0, r.clause.find("（")) +
-                             "（" + (d.empty() ? "未確認" : d) + "）";
+        std::string clause = "No." + std::to_string(r.number) + " " + ClauseOwner(r.document) +
+                             r.clause.substr(0, r.clause.find("（")) + "（" + (d.empty() ? "未確認" : d) + "）";
         if (std::find(c.clauses.begin(), c.clauses.end(), clause) == c.clauses.end()) c.clauses.push_back(clause);
       }
     }

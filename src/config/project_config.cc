@@ -30,15 +30,26 @@ Severity ParseSeverity(const YamlFile& f, const YAML::Node& n) {
   f.Fail(n, "unknown severity '" + s + "' (error, warning, info)");
 }
 
+// The names of a list (or one scalar), each with its position kept in `where`.
+std::vector<std::string> Names(const YamlFile& f, const YAML::Node& n, const std::string& what,
+                               std::map<std::string, std::string>* where) {
+  std::vector<std::string> names = List(f, n, what);
+  for (size_t i = 0; i < names.size(); ++i) {
+    where->emplace(names[i], f.Where(n.IsSequence() ? n[i] : n));
+  }
+  return names;
+}
+
 void ParseRules(const YamlFile& f, const YAML::Node& n, ProjectConfig* c) {
   f.RequireMap(n, "'rules'");
   f.CheckKeys(n, {"enable", "disable", "severity"});
-  c->enable = List(f, n["enable"], "'enable'");
-  c->disable = List(f, n["disable"], "'disable'");
+  c->enable = Names(f, n["enable"], "'enable'", &c->where);
+  c->disable = Names(f, n["disable"], "'disable'", &c->where);
   if (YAML::Node sev = n["severity"]; Given(sev)) {
     f.RequireMap(sev, "'severity'");
     for (const auto& kv : sev) {
       c->severity.emplace_back(f.String(kv.first, "a rule id or category"), ParseSeverity(f, kv.second));
+      c->where.emplace(c->severity.back().first, f.Where(kv.first));
     }
   }
 }
@@ -129,7 +140,9 @@ Status ProjectConfig::CheckNames(const std::vector<std::string>& known) const {
   for (const auto& [key, name] : named) {
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     std::string nearest = NearestName(name, known, 3);
-    return Status::InvalidArgument(file + ": rules: " + key + ": '" + name + "' is no rule or category" +
+    auto at = where.find(name);
+    return Status::InvalidArgument((at == where.end() ? file : at->second) + ": rules: " + key + ": '" + name +
+                                   "' is no rule or category" +
                                    (nearest.empty() ? " (analog-lint rules lists them)"
                                                     : "; did you mean '" + nearest + "'?"));
   }

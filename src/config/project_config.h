@@ -42,6 +42,7 @@ struct ProjectConfig {
   std::string fail_on;                                // "" when not set
   std::vector<std::string> ignore;                    // globs
   std::vector<std::pair<std::string, InputFormat>> input_format;  // glob → format
+  std::map<std::string, std::string> where;  // a name under `rules:` → "file:line:col" of its first mention
 
   // The input's path relative to `base` ("/"-separated), or "" when outside it.
   std::string Relative(const std::string& input) const;
@@ -54,8 +55,8 @@ struct ProjectConfig {
   void Apply(std::vector<Finding>* findings) const;
   // An error naming the first rule id or category under `rules:` (enable,
   // disable, severity) that is none of `known` (the pack's rule ids and
-  // categories), with the nearest known name: a typo would otherwise leave a
-  // rule on, or off, without a word.
+  // categories), at its file:line:col, with the nearest known name: a typo
+  // would otherwise leave a rule on, or off, without a word.
   Status CheckNames(const std::vector<std::string>& known) const;
 };
 

@@ -166,7 +166,7 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   printf 'rules:\n  disable: [periodic-inspecton]\n' >.analog-lint.yaml
   "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
   check "a mistyped rule or category under rules: exit 2" test $? -eq 2
-  check "... with the name meant" grep -q "^analog-lint: .analog-lint.yaml: rules: disable: 'periodic-inspecton' is no rule or category; did you mean 'periodic-inspection'?" "$tmp/err"
+  check "... with the name meant" grep -q "^analog-lint: .analog-lint.yaml:2:13: rules: disable: 'periodic-inspecton' is no rule or category; did you mean 'periodic-inspection'?" "$tmp/err"
   printf 'rules: {}\nfail-on: sometimes\n' >.analog-lint.yaml
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "a bad fail-on names its place" grep -q "^analog-lint: .analog-lint.yaml:2:10: unknown fail-on 'sometimes'" "$tmp/err"

@@ -286,10 +286,12 @@ std::unique_ptr<RE2> Grant(const char* back, const std::string& routes) {
                                routes);
 }
 
-// 「前項の規定による書面の交付に代えて、…」 and 「前項の規定にかかわらず、…出頭に代えて、…」
+// 「前項の規定による書面の交付に代えて、…」, 「前項の規定にかかわらず、…出頭に代えて、…」
+// and 「前項の場合において、…当該書面による同意に代えて、…」
 std::unique_ptr<RE2> Instead(const char* back, const std::string& routes) {
   return std::make_unique<RE2>(std::string("(?:") + back + "(?:の規定による|に規定する|の)?([^、。]{1,20}?)|" + back +
-                               "の規定にかかわらず、[^。]*?([^、。]{1,20}?))に代えて[^。]*?" + routes);
+                               "(?:の規定にかかわらず|(?:に規定する|の)場合(?:において|には))、[^。]*?([^、。]{1,20}?))"
+                               "に代えて[^。]*?" + routes);
 }
 
 // 「前項の規定にかかわらず、…電子納付により納付することができる」: no topic names the

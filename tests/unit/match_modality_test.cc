@@ -105,6 +105,12 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   // 前項の規定にかかわらず: the act is what the route stands in for.
   CHECK(route.Act("前項の規定にかかわらず、市長は、出頭に代えて、電子情報処理組織を使用して意見を述べさせることが"
                   "できる。") == "出頭");
+  // 前項の場合において: the case of the 項 before, with the act the route stands in for.
+  CHECK(route.Act("前項の場合において、定款で定めるときは、代理人は、当該書面の提出に代えて、当該書面に記載すべき"
+                  "事項を電磁的方法により提供することができる。") == "当該書面の提出");
+  CHECK(route.Act("前項に規定する場合には、申請者は、許可証の提示に代えて、電子情報処理組織を使用する方法により"
+                  "許可を受けた旨を示すことができる。") == "許可証の提示");
+  CHECK(route.Act("前項の場合において、市長は、当該者に報告を求めることができる。") == "");
   // No topic of twenty characters or fewer: the verb the route serves, its object between or not.
   CHECK(route.Act("前項の規定にかかわらず、電子情報処理組織を使用する方法により納付することができる。") == "納付");
   CHECK(route.Act("前項の規定にかかわらず、事業者又は本社一括調査を受ける事業者の報告義務者は、電子情報処理組織を"

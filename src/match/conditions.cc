@@ -401,9 +401,11 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   static const RE2* reading_table =
       new RE2("(?:読替えは、[^。]{0,12}?次の表のとおり|次の表の[^。]{0,80}?(?:読み替える|読み替えて))");
   f.cross_reference = IsCrossReference(text) || RE2::PartialMatch(around, *reading_table);
-  // A 号 that names a case (「…を現金で納付する場合」) or a time: the act in it is
-  // a condition, and the duty, if any, stands in its 柱書.
-  static const RE2* case_item = new RE2("(?:場合|とき)。?$");
+  // A 号 that names a case (「…を現金で納付する場合」) or a time (「…に書面でその旨を
+  // 通知した日（以下「通知日」という。）」「立入検査をした年月日」, an entry of a
+  // register or a report): the act in it is a condition or a date, and the duty,
+  // if any, stands in its 柱書.
+  static const RE2* case_item = new RE2("(?:場合|とき|(?:日|年月日|日時|期日)(?:（[^（）]*）)?)。?$");
   f.case_item = in_item && RE2::PartialMatch(text, *case_item);
   // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
   // 「次に掲げる事項を明示した図面」, a paper)

@@ -338,20 +338,45 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       named_instead_(std::make_unique<RE2>(std::string("^") + kNamed +
                                            "(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" + routes)) {}
 
+namespace {
+
+// A later 項 with its 括弧書き left out: a definition in brackets
+// (「電磁的方法（…をいう。）により」) must not end the window at its 。. Read
+// after the text as written, where the route may be named in brackets only
+// (「…次に掲げる方法（以下「電磁的方法」という。）により提供することができる」).
+std::string Unbracketed(std::string_view text) {
+  std::string out;
+  size_t from = 0;
+  for (const ClauseView::Range& r : BracketPassages(text)) {
+    if (r.begin < from) continue;  // nested: inside the passage already left out
+    out.append(text.substr(from, r.begin - from));
+    from = r.end;
+  }
+  out.append(text.substr(from));
+  return out;
+}
+
+}  // namespace
+
 std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   const RE2& instead = back == 1 ? *instead_ : *instead2_;
   const RE2& grant = back == 1 ? *grant_ : *grant2_;
-  std::string act = FirstOf(instead, next);
-  if (act.empty()) act = Captured(grant, next);
-  return act.empty() ? Captured(back == 1 ? *verb_ : *verb2_, next) : act;
+  auto read = [&](std::string_view text) {
+    std::string act = FirstOf(instead, text);
+    if (act.empty()) act = Captured(grant, text);
+    return act.empty() ? Captured(back == 1 ? *verb_ : *verb2_, text) : act;
+  };
+  std::string act = read(next);
+  return act.empty() ? read(Unbracketed(next)) : act;
 }
 
 std::string NextParagraphRoute::NamedAct(std::string_view later, int number) const {
-  re2::StringPiece text(later.data(), later.size());
   std::string cited, act;
-  if (!RE2::PartialMatch(text, *named_instead_, &cited, &act) && !RE2::PartialMatch(text, *named_grant_, &cited, &act)) {
-    return "";
-  }
+  auto read = [&](std::string_view t) {
+    re2::StringPiece text(t.data(), t.size());
+    return RE2::PartialMatch(text, *named_instead_, &cited, &act) || RE2::PartialMatch(text, *named_grant_, &cited, &act);
+  };
+  if (!read(later) && !read(Unbracketed(later))) return "";
   // Each 第N項 of the list; 前項 and the like name the 項 just before `later`,
   // which the nearer reads (Act) look at.
   static const RE2* each = new RE2("第([0-9一二三四五六七八九十]{1,4})項");

@@ -111,6 +111,13 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   CHECK(route.Act("前項に規定する場合には、申請者は、許可証の提示に代えて、電子情報処理組織を使用する方法により"
                   "許可を受けた旨を示すことができる。") == "許可証の提示");
   CHECK(route.Act("前項の場合において、市長は、当該者に報告を求めることができる。") == "");
+  // A definition in brackets, with its own 。, between the topic and the route.
+  CHECK(route.Act("前項の場合において、電磁的方法（電子情報処理組織を使用する方法その他の方法をいう。以下同じ。）"
+                  "により議決権を行うことが定款で定められているときは、当該書面の提出に代えて、当該書面に記載すべき"
+                  "事項を当該電磁的方法により提供することができる。") == "当該書面の提出");
+  // ... and a route named only in brackets is still read.
+  CHECK(route.Act("事業者は、前項の規定による書面による通知に代えて、相手方の承諾を得て、次に掲げる方法（以下"
+                  "「電磁的方法」という。）により提供することができる。") == "書面による通知");
   // No topic of twenty characters or fewer: the verb the route serves, its object between or not.
   CHECK(route.Act("前項の規定にかかわらず、電子情報処理組織を使用する方法により納付することができる。") == "納付");
   CHECK(route.Act("前項の規定にかかわらず、事業者又は本社一括調査を受ける事業者の報告義務者は、電子情報処理組織を"

@@ -93,6 +93,10 @@ class RuleSet {
   const RuleInfo* FindRule(const std::string& id) const;
   const PrincipleInfo* FindPrinciple(const std::string& id) const;
   const CategoryInfo* FindCategory(const std::string& id) const;
+  // Every rule id and category of the pack loaded, before --enable and
+  // --disable narrowed it (RuleAndCategoryNames order): the names a project
+  // config may use, whatever the command line leaves on.
+  const std::vector<std::string>& known_names() const;
   // A short hash of every rule and seed file loaded, e.g. "builtin-3f2a9c1d".
   const std::string& version() const;
 

@@ -22,6 +22,7 @@
 #include "cli/output_file.h"
 #include "config/ignores.h"
 #include "config/project_config.h"
+#include "io/read_file.h"
 #include "suppress/baseline.h"
 #include "suppress/waivers.h"
 
@@ -217,8 +218,14 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   std::optional<Baseline> baseline;
   if (!opts.baseline.empty()) {
     StatusOr<Baseline> b = Baseline::Load(opts.baseline);
-    if (!b.ok()) return fail(b.status());
+    if (!b.ok()) return fail(Status::InvalidArgument("--baseline " + b.status().message()));
     baseline = std::move(b).value();
+  }
+  // A decision file named for the run that cannot be read stops it, as a
+  // baseline does: a gate must not run without the decisions it was given.
+  if (!opts.waivers.empty()) {
+    StatusOr<std::string> text = ReadFileBytes(opts.waivers, size_t{1} << 20);
+    if (!text.ok()) return fail(Status::InvalidArgument("--waivers " + text.status().message()));
   }
   ProjectConfigs configs;
   std::vector<std::string> input_errors;
@@ -261,7 +268,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   }
   WaiverFiles waivers(opts.waivers);
   // what a project config may enable, disable or grade
-  const std::vector<std::string> rule_names = RuleAndCategoryNames(rules->rules());
+  const std::vector<std::string>& rule_names = rules->known_names();
   std::vector<Finding> all;  // for --write-baseline
   bool failing = false, read_ok = true, suppress_ok = true;
   double output_seconds = 0;
@@ -285,7 +292,13 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       if (!sets.ok()) {
         r.suppress_status = sets.status();
       } else {
-        for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
+        // A decision naming no rule is an error, as under rules:; none is applied then.
+        for (WaiverSet* set : *sets) {
+          if (r.suppress_status.ok()) r.suppress_status = set->CheckNames(rule_names);
+        }
+        if (r.suppress_status.ok()) {
+          for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
+        }
       }
     }
     if (baseline && baseline->Apply(&r.findings) == 0 && !r.findings.empty()) {

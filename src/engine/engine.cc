@@ -320,6 +320,18 @@ std::vector<std::string_view> ActWords(std::string_view act) {
   }
 }
 
+// Other forms of an act noun a sentence uses for the same act: the verb with
+// its okurigana (届出 → 届け出), and the paper the act hands in (届出 → 変更届,
+// 届書), so that 「前項の届出は、電子申請システムにより行うことができる」 clears
+// 「変更届を市長に提出しなければならない」.
+std::vector<std::string_view> AlsoWrittenAs(std::string_view word) {
+  if (word == "届出") return {"届け出", "届を", "届は", "届書", "届に"};
+  if (word == "申出") return {"申し出", "申出書"};
+  if (word == "差出") return {"差し出"};
+  if (word == "立会") return {"立ち会"};
+  return {};
+}
+
 // Whether `act`, the act a route is granted for, is the act of the sentence
 // (or, for a 号, of its 柱書). A route for handing over a document (交付, 提出)
 // leaves a duty to let people view records (閲覧) standing: that is another act.
@@ -343,9 +355,14 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
   RE2::Consume(&rest, *back);
   act = std::string_view(rest.data(), rest.size());
   // The object or the act found in the sentence will do (「…を書面により通知しなければ
-  // ならない」 for 「書面による通知」); a word of two characters at least.
+  // ならない」 for 「書面による通知」); a word of two characters at least, or the
+  // forms the sentence may give it instead (AlsoWrittenAs).
   for (std::string_view word : ActWords(act)) {
-    if (word.size() >= 6 && text.find(word) != std::string_view::npos) return true;
+    if (word.size() < 6) continue;
+    if (text.find(word) != std::string_view::npos) return true;
+    for (std::string_view form : AlsoWrittenAs(word)) {
+      if (text.find(form) != std::string_view::npos) return true;
+    }
   }
   return false;
 }

@@ -18,6 +18,7 @@ struct RuleSet::Impl {
   Seeds seeds;
   std::vector<std::unique_ptr<Rule>> rules;  // enabled rules; stable addresses
   std::vector<RuleInfo> infos;               // rules[i]->info, for the public view
+  std::vector<std::string> known_names;      // every rule id and category loaded, enabled or not
   std::vector<CompiledRule> compiled;        // compiled[i] is rules[i]
   std::unique_ptr<Prefilter> prefilter;
   std::string version;

@@ -158,6 +158,9 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
   }
   if (Status st = CheckNamesExist(all, options.enable, "--enable"); !st.ok()) return st;
   if (Status st = CheckNamesExist(all, options.disable, "--disable"); !st.ok()) return st;
+  std::vector<RuleInfo> loaded;
+  for (const std::unique_ptr<Rule>& r : all) loaded.push_back(r->info);
+  impl->known_names = RuleAndCategoryNames(loaded);
   for (std::unique_ptr<Rule>& r : all) {
     if (!options.enable.empty() && !Selected(r->info, options.enable)) continue;
     if (Selected(r->info, options.disable)) continue;
@@ -179,6 +182,7 @@ const std::vector<RuleInfo>& RuleSet::rules() const { return impl_->infos; }
 const std::vector<PrincipleInfo>& RuleSet::principles() const { return impl_->seeds.principles; }
 const std::vector<CategoryInfo>& RuleSet::categories() const { return impl_->seeds.categories; }
 const std::string& RuleSet::version() const { return impl_->version; }
+const std::vector<std::string>& RuleSet::known_names() const { return impl_->known_names; }
 
 const RuleInfo* RuleSet::FindRule(const std::string& id) const {
   for (const RuleInfo& r : impl_->infos) {

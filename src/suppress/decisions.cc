@@ -2,11 +2,13 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
 #include "io/read_file.h"
 #include "rules/yaml_file.h"
+#include "text/nearest.h"
 #include "text/numbering.h"
 
 namespace analoglint {
@@ -195,6 +197,19 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
       break;
     }
   }
+}
+
+Status DecisionSet::CheckNames(const std::vector<std::string>& known) const {
+  for (const Decision& d : decisions_) {
+    const std::string& name = d.rule.empty() ? d.category : d.rule;
+    if (name.empty() || std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string nearest = NearestName(name, known, 3);
+    return Status::InvalidArgument(d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name +
+                                   "' is no rule or category" +
+                                   (nearest.empty() ? " (analog-lint rules lists them)"
+                                                    : "; did you mean '" + nearest + "'?"));
+  }
+  return Status::Ok();
 }
 
 std::vector<const Decision*> DecisionSet::UnusedDecisions() const {

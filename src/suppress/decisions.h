@@ -79,6 +79,10 @@ class DecisionSet {
   void Add(Decision d) { decisions_.push_back(std::move(d)); }
   // Sets each open finding of `input` that a decision covers (see above).
   void Apply(const std::string& input, std::vector<Finding>* findings);
+  // An error at the first decision whose rule id or category is none of
+  // `known` (RuleSet::known_names), with the nearest known name: a misspelt id
+  // would otherwise leave its finding open behind an "unused decision".
+  Status CheckNames(const std::vector<std::string>& known) const;
   // "FILE:LINE:COL: unused decision: …" for each decision that covered nothing.
   std::vector<std::string> Unused() const;
   // Those decisions themselves, in file order.

@@ -136,7 +136,7 @@ decisions:
     decision: 見直す
     reason: カメラによる遠隔確認を認める
     due: 2027-03-31
-  - category: posting
+  - category: physical-posting
     path: 第九十九条
     decision: 存置
     reason: 使われない判定
@@ -155,7 +155,7 @@ assert d[('visual-inspection.by-eye','第四条')]=='見直す', d
 st={f['rule']:f['status'] for f in fs}
 assert st['paper-document.submit-form']=='waived' and st['visual-inspection.by-eye']=='open'
 " "$tmp/repo/f.jsonl"
-  check "the unused decision is named with its place" grep -q ".analog-lint.yaml:16:5: unused decision: 存置 for category posting at 第九十九条" "$tmp/err"
+  check "the unused decision is named with its place" grep -q ".analog-lint.yaml:16:5: unused decision: 存置 for category physical-posting at 第九十九条" "$tmp/err"
   for f in r.md r.csv r.html r.txt r.sarif r.json; do
     check "$f shows the decisions and their reasons" bash -c "grep -q 上位法で規定 '$tmp/repo/$f' && grep -q 電子閲覧を既に定めている '$tmp/repo/$f' && grep -q 2027-03-31 '$tmp/repo/$f'"
   done
@@ -169,7 +169,7 @@ s=zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
 assert '上位法で規定' in s and '電子閲覧を既に定めている' in s and '2027-03-31' in s and '記録された判定' in s" "$tmp/repo/r.docx"
   check "markdown lists each decision with the findings it covers" grep -q "| 存置 | 上位法で規定 |  | .analog-lint.yaml:2:5 | No.1 第三条第一項 書面規制" "$tmp/repo/r.md"
   check "markdown lists the unused decision too, saying it covered nothing" \
-    grep -q "| 存置 | 使われない判定 |  | .analog-lint.yaml:16:5 | なし（category posting at 第九十九条 に当たる指摘はありません" "$tmp/repo/r.md"
+    grep -q "| 存置 | 使われない判定 |  | .analog-lint.yaml:16:5 | なし（category physical-posting at 第九十九条 に当たる指摘はありません" "$tmp/repo/r.md"
   check "json marks the unused decision" python3 -c "
 import json,sys
 d=[u for u in json.load(open(sys.argv[1]))['decisions'] if u['reason']=='使われない判定']

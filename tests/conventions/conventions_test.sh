@@ -167,6 +167,19 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
   check "a mistyped rule or category under rules: exit 2" test $? -eq 2
   check "... with the name meant" grep -q "^analog-lint: .analog-lint.yaml:2:13: rules: disable: 'periodic-inspecton' is no rule or category; did you mean 'periodic-inspection'?" "$tmp/err"
+  printf 'rules:\n  enable: [paper-document]\n' >.analog-lint.yaml
+  "$bin" check b.txt --enable visual-inspection --fail-on never 2>"$tmp/err" >/dev/null
+  check "a category the config enables is known though --enable leaves it out (exit 0)" test $? -eq 0
+  printf 'decisions:\n  - rule: paper-document.submit-from\n    decision: 存置\n    reason: 試験\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "a misspelt rule id in decisions: exit 2" test $? -eq 2
+  check "... at its place, with the name meant" grep -q "^analog-lint: .analog-lint.yaml:2:5: rule 'paper-document.submit-from' is no rule or category; did you mean 'paper-document.submit-form'?" "$tmp/err"
+  rm .analog-lint.yaml
+  "$bin" check b.txt --waivers no-such-decisions.yaml 2>"$tmp/err" >/dev/null
+  check "a missing --waivers file stops the run (exit 2)" test $? -eq 2
+  check "... naming the option" grep -q "^analog-lint: --waivers no-such-decisions.yaml: " "$tmp/err"
+  "$bin" check b.txt --baseline no-such-baseline.json 2>"$tmp/err" >/dev/null
+  check "a missing --baseline file names the option" grep -q "^analog-lint: --baseline no-such-baseline.json: " "$tmp/err"
   printf 'rules: {}\nfail-on: sometimes\n' >.analog-lint.yaml
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "a bad fail-on names its place" grep -q "^analog-lint: .analog-lint.yaml:2:10: unknown fail-on 'sometimes'" "$tmp/err"

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <ctime>
 #include <mutex>
 #include <optional>
@@ -27,6 +28,7 @@
 #include "suppress/waivers.h"
 
 namespace analoglint {
+namespace fs = std::filesystem;
 namespace {
 
 int SeverityRank(Severity s) { return s == Severity::kError ? 3 : s == Severity::kWarning ? 2 : 1; }
@@ -149,9 +151,17 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
   if (opts.changed_since.empty()) return inputs.files;
   StatusOr<std::set<std::string>> changed = ChangedFilesSince(opts.changed_since);
   if (!changed.ok()) return changed.status();
+  // A draft changed, or the decisions that apply to it: a change that only
+  // deletes a 存置 from .analog-lint.yaml (or --waivers) reopens findings.
+  auto decisions_changed = [&](const std::string& f) {
+    if (!opts.waivers.empty() && changed->count(NormalPath(opts.waivers))) return true;
+    StatusOr<const ProjectConfig*> config = configs.For(f);
+    if (!config.ok() || !*config) return false;
+    return changed->count(NormalPath((fs::path((*config)->base) / kConfigFileName).string())) > 0;
+  };
   std::vector<std::string> files;
   for (const std::string& f : inputs.files) {
-    if (changed->count(NormalPath(f))) files.push_back(f);
+    if (changed->count(NormalPath(f)) || decisions_changed(f)) files.push_back(f);
   }
   return files;
 }

@@ -313,6 +313,17 @@ files={json.loads(l)['file'] for l in open(sys.argv[1])}
 assert files=={'b.txt','c.txt'}, files" "$tmp/f.jsonl"
   (cd "$tmp/repo" && "$bin" check --changed-since no-such-ref . >/dev/null 2>"$tmp/err")
   check "a bad ref is a usage error (exit 2)" test $? -eq 2
+  # A change to the decisions alone reopens what they kept: the drafts under them are linted.
+  mkdir -p "$tmp/repo/sub"
+  cp "$draft" "$tmp/repo/sub/d.txt"
+  printf 'decisions:\n  - category: paper-document\n    decision: 存置\n    reason: 上位法で規定\n' >"$tmp/repo/sub/.analog-lint.yaml"
+  git -C "$tmp/repo" add . && git -C "$tmp/repo" -c user.name=t -c user.email=t@example.invalid commit -qm v2
+  printf 'decisions: []\n' >"$tmp/repo/sub/.analog-lint.yaml"
+  (cd "$tmp/repo" && "$bin" check -f jsonl --fail-on never --changed-since HEAD . >"$tmp/f.jsonl")
+  check "a changed .analog-lint.yaml has the drafts under it linted" python3 -c "
+import json,sys
+files={json.loads(l)['file'] for l in open(sys.argv[1])}
+assert files=={'sub/d.txt'}, files" "$tmp/f.jsonl"
   ;;
 github-summary)
   GITHUB_STEP_SUMMARY="$tmp/summary.md" "$bin" check -f github --fail-on never "$draft" >"$tmp/out"

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "io/encoding.h"
+
 namespace analoglint {
 
 std::string YamlFile::Where(const YAML::Node& n) const {
@@ -81,6 +83,12 @@ void YamlFile::CheckRegex(const YAML::Node& n, const std::string& pattern) const
 }
 
 YAML::Node LoadYaml(std::string_view text, const std::string& name) {
+  // YAML is UTF-8 (a Shift_JIS file would otherwise fail later, on a value it garbled).
+  if (size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+    size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
+    throw SchemaError{name + ":" + std::to_string(line),
+                      "not UTF-8 (invalid byte at offset " + std::to_string(bad) + "): save the file as UTF-8"};
+  }
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {

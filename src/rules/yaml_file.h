@@ -48,7 +48,8 @@ class YamlFile {
   std::string name_;
 };
 
-// Parses `text`; a syntax error becomes a SchemaError at its position.
+// Parses `text`, which must be UTF-8; a syntax error or an invalid byte becomes
+// a SchemaError at its position.
 YAML::Node LoadYaml(std::string_view text, const std::string& name);
 
 // The message of a SchemaError as a RuleError status.

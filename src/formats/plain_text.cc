@@ -172,6 +172,7 @@ class PlainTextReader {
   void NumberFirstParagraph();
   bool ReadHeading(std::string_view line, uint32_t offset, bool indented);
   void ReadHeaderLine(std::string_view line, uint32_t offset);
+  bool ReadPromulgation(std::string_view line);
   void ReadAppendixRow(std::string_view line, uint32_t offset);
   void TakeCells(std::string_view line);
   void StartArticle(std::string label, std::string_view rest, uint32_t offset, uint32_t rest_offset);
@@ -394,6 +395,7 @@ void PlainTextReader::ReadLine(std::string_view line, uint32_t offset, bool inde
       return;
     }
   }
+  if (mode_ != Mode::kHeader && ReadPromulgation(line)) return;
   if (mode_ == Mode::kHeader) {
     if (!RE2::FullMatch(line, P().paragraph) && !MatchLabel(line)) {
       ReadHeaderLine(line, offset);
@@ -603,6 +605,20 @@ bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool i
     return true;
   }
   return false;
+}
+
+// Under the title of a draft with no 第一条 of its own (an amending ordinance's
+// 改め文), before any provision: its promulgation date (「令和7年9月30日」, left
+// out, as ReadHeaderLine does) and its number (「条例第25号」).
+bool PlainTextReader::ReadPromulgation(std::string_view line) {
+  if (doc_->title.empty() || !doc_->law_num.empty() || current_ >= 0 || line.ends_with("。")) return false;
+  static const RE2 date{"(?:明治|大正|昭和|平成|令和)[元0-9０-９〇一二三四五六七八九十]+年"
+                        "[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日"};
+  if (RE2::FullMatch(line, date)) return true;
+  re2::StringPiece num;
+  if (!RE2::FullMatch(line, P().law_num, &num)) return false;
+  doc_->law_num = std::string(num);
+  return true;
 }
 
 void PlainTextReader::ReadHeaderLine(std::string_view line, uint32_t offset) {

@@ -76,6 +76,18 @@ TEST_CASE("Municipal 改め文, ⑶ (3) （３） added to an article are cited 
   }
 }
 
+TEST_CASE("Municipal 改め文, the promulgation date and number under the title are no provision text") {
+  // Regression: 「令和7年9月30日」「条例第25号」 were read into the 本則's first sentence.
+  Document doc = Text("○架空市都市公園条例の一部を改正する条例\n"
+                      "令和7年9月30日\n"
+                      "条例第25号\n"
+                      "架空市都市公園条例（令和7年架空市条例第8号）の一部を次のように改正する。\n"
+                      "第6条中「専任の管理人を置かなければならない」を「管理人を置くことができる」に改める。\n");
+  CHECK(doc.law_num == "条例第25号");
+  REQUIRE(!doc.sentences.empty());
+  CHECK(doc.sentences.front().text.starts_with("架空市都市公園条例"));
+}
+
 TEST_CASE("Municipal 改め文, command lines are commands, not paragraphs of the amending ordinance") {
   // Regression: 第２３条の見出し中… and 第２８条本文中… were read as 第二項, 第三項.
   Document doc = Text("架空市手数料条例の一部を改正する条例\n"

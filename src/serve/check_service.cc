@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "config/project_config.h"
 #include "report/reporters.h"
 #include "report/review.h"
 #include "serve/draft_view.h"
@@ -228,11 +229,19 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
     return false;
   }
   if (!upload.decisions.empty()) {
+    // The file as the CLI reads it: its rules: and fail-on: checked and its
+    // rules: applied, and decisions naming rules the pack has.
+    StatusOr<ProjectConfig> config = ParseProjectConfig(upload.decisions, ".analog-lint.yaml");
     StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml");
-    if (!decisions.ok()) {
-      *error = {422, "decisions: " + decisions.status().message()};
+    Status st = !config.ok()      ? config.status()
+                : !decisions.ok() ? decisions.status()
+                                  : config->CheckNames(rules_->known_names());
+    if (st.ok()) st = decisions->CheckNames(rules_->known_names());
+    if (!st.ok()) {
+      *error = {422, "decisions: " + st.message()};
       return false;
     }
+    config->Apply(&checked->findings);
     decisions->Apply(upload.name, &checked->findings);
   }
   return true;

@@ -6,8 +6,9 @@
 //   application/json     {"text": "…", "name": "draft.txt"} or
 //                        {"content_base64": "…", "name": "draft.docx"}, and
 //                        optionally "input_format": auto | egov-xml | egov-json | text | docx,
-//                        "decisions": the text of a .analog-lint.yaml (its `decisions:` and
-//                        `waivers:` apply to this draft), and for a report the filters on
+//                        "decisions": the text of a .analog-lint.yaml (its `rules:`,
+//                        `decisions:` and `waivers:` apply to this draft, checked as the
+//                        command line checks them), and for a report the filters on
 //                        screen, "categories": [ids] and "severities": [error|warning|info]
 //   multipart/form-data  a "file" part (with its file name) or a "text" part; a
 //                        "decisions" part as above

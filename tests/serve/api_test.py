@@ -237,6 +237,21 @@ def run(server):
                  r"^decisions: \.analog-lint\.yaml:3:15: 'decision' must be",
                  body=json.dumps({'text': text, 'decisions': 'decisions:\n  - rule: a.b\n    decision: 保留\n'}).encode(),
                  headers={'Content-Type': 'application/json'})
+    expect_error(server, 'a decision naming no rule, as the command line refuses it', 422,
+                 r"^decisions: \.analog-lint\.yaml:2:5: rule 'paper-document\.submit-from' is no rule or category; "
+                 r"did you mean 'paper-document\.submit-form'\?",
+                 body=json.dumps({'text': text, 'decisions': 'decisions:\n  - rule: paper-document.submit-from\n'
+                                  '    decision: 存置\n    reason: 上位法\n'}).encode(),
+                 headers={'Content-Type': 'application/json'})
+    expect_error(server, 'a bad fail-on in the uploaded file', 422, r"^decisions: \.analog-lint\.yaml:1:10: unknown fail-on",
+                 body=json.dumps({'text': text, 'decisions': 'fail-on: sometimes\n'}).encode(),
+                 headers={'Content-Type': 'application/json'})
+    payload = json.dumps({'text': text, 'decisions': 'rules:\n  disable: [paper-document]\n'}).encode()
+    status, _, body = server.request('POST', '/api/check', payload, {'Content-Type': 'application/json'})
+    got = json.loads(body) if status == 200 else {'findings': [{'category': 'paper-document'}]}
+    check('the uploaded file\'s rules: apply, as on the command line',
+          status == 200 and got['findings'] and all(f['category'] != 'paper-document' for f in got['findings']),
+          f'{status} {body[:200]!r}')
     expect_error(server, 'decisions not a string', 400, r'"decisions" must be a string',
                  body=json.dumps({'text': text, 'decisions': [1]}).encode(), headers={'Content-Type': 'application/json'})
     expect_error(server, 'a filter that is not a list of strings', 400, r'"categories" must be a list of strings',

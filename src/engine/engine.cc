@@ -349,6 +349,10 @@ bool Concerns(std::string_view act, const CompiledRule& rule, std::string_view t
                               category == "visual-inspection" || category == "resident-dedicated" ||
                               category == "in-person-training";
   if (doing_category && !RE2::PartialMatch(re2::StringPiece(act.data(), act.size()), *doing)) return false;
+  // Nor does it clear the relay through another office (経由): an application
+  // sent online may still go through the 監督署 (「…申請書を労働基準監督署長を経由して
+  // 都道府県労働局長に提出しなければならない」 with an online route for the 申請書).
+  if (rule.rule->info.id.ends_with(".via-intermediary") && act.find("経由") == std::string_view::npos) return false;
   // The reference back is no part of the act: 「前二項の申請書及び書類の提出」.
   static const RE2* back = new RE2("^(?:(?:前[二三各]?項|同項)(?:の規定による|に規定する|の)|その|当該)");
   re2::StringPiece rest(act.data(), act.size());

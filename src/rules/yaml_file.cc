@@ -92,9 +92,18 @@ YAML::Node LoadYaml(std::string_view text, const std::string& name) {
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {
+    // A tab in the indentation makes yaml-cpp speak of map values; say what to fix.
+    size_t line_start = 0;
+    for (int line = 0; line < e.mark.line && line_start != std::string_view::npos; ++line) {
+      line_start = text.find('\n', line_start);
+      if (line_start != std::string_view::npos) ++line_start;
+    }
+    bool tab = line_start != std::string_view::npos && line_start < text.size() &&
+               text.substr(line_start, text.find_first_not_of(" \t", line_start) - line_start).find('\t') !=
+                   std::string_view::npos;
     throw SchemaError{name + ":" + std::to_string(e.mark.line + 1) + ":" +
                           std::to_string(e.mark.column + 1),
-                      "YAML syntax error: " + e.msg};
+                      "YAML syntax error: " + e.msg + (tab ? " (a tab in the indentation: YAML indents with spaces)" : "")};
   }
 }
 

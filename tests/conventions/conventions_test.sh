@@ -183,6 +183,9 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   printf 'decisions:\n  - category: paper-document\n    decision: \x91\xb6\x92\x75\n' >.analog-lint.yaml
   "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
   check "a Shift_JIS config: exit 2, saying it is not UTF-8" grep -q "^analog-lint: .analog-lint.yaml:3: not UTF-8 (invalid byte at offset 54): save the file as UTF-8" "$tmp/err"
+  printf 'rules:\n\tdisable: [visual-inspection]\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "a tab in the indentation is named as such" grep -q "^analog-lint: .analog-lint.yaml:2:9: YAML syntax error: .* (a tab in the indentation: YAML indents with spaces)" "$tmp/err"
   printf 'rules: {}\nfail-on: sometimes\n' >.analog-lint.yaml
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "a bad fail-on names its place" grep -q "^analog-lint: .analog-lint.yaml:2:10: unknown fail-on 'sometimes'" "$tmp/err"

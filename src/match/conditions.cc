@@ -347,8 +347,7 @@ namespace {
 std::string Unbracketed(std::string_view text) {
   std::string out;
   size_t from = 0;
-  for (const ClauseView::Range& r : BracketPassages(text)) {
-    if (r.begin < from) continue;  // nested: inside the passage already left out
+  for (const ClauseView::Range& r : BracketPassages(text)) {  // the outermost, in order
     out.append(text.substr(from, r.begin - from));
     from = r.end;
   }

@@ -68,6 +68,7 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
          ((facts.case_item || facts.content_item || facts.fee_row) && rule.Excludes(Exclusion::kMention)) ||
+         (facts.stated_item && rule.rule->info.category != "seal-signature" && rule.Excludes(Exclusion::kMention)) ||
          (facts.forbidden_item && rule.Excludes(Exclusion::kProhibition)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));
 }
@@ -408,10 +409,20 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
   auto concerns = [&](const std::string& act) {
     return !act.empty() && (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i)));
   };
+  // A later 項's route limited to the papers its condition names (「定款又は貸借対照表が
+  // 電磁的記録で作成されているときは、書類に代えて…」) clears a sentence or 号 that
+  // names one of them, not 「次に掲げる書類を添付しなければならない」 nor its other 号.
+  auto covers = [&](int k) {
+    std::vector<std::string> papers = route.CoveredPapers(scopes->NextParagraph(i, k));
+    return papers.empty() || std::any_of(papers.begin(), papers.end(), [&](const std::string& paper) {
+             return sentence.find(paper) != std::string_view::npos;
+           });
+  };
   // Nearest first; each place is read only when the one before grants nothing.
   if ((in_place && concerns(ReadOnce(&granted->in_place, [&] { return route.InPlaceAct(scopes->Unit(i)); }))) ||
-      concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) ||
-      concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) ||
+      (concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) && covers(1)) ||
+      (concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) &&
+       covers(2)) ||
       concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); }))) {
     return true;
   }

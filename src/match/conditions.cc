@@ -336,7 +336,10 @@ NextParagraphRoute::NextParagraphRoute(const std::string& routes)
       replaces_(std::make_unique<RE2>(routes + "[^。]*?(?:をもって|をもつて|、)([^、。をは]{1,20}?)に代え(?:る|ること)")),
       named_grant_(Grant(kNamed, routes)),
       named_instead_(std::make_unique<RE2>(std::string("^") + kNamed +
-                                           "(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" + routes)) {}
+                                           "(?:の規定による|に規定する|の)?([^、。]{1,20}?)に代えて[^。]*?" + routes)),
+      covered_(std::make_unique<RE2>("(?:において|には)、([^、。]{1,20}?(?:(?:、|又は|若しくは|及び|並びに)[^、。]{1,20}?){0,8})が" +
+                                     routes + "(?:で|をもつて|をもって|により)(?:作成|作ら)[^。、]*?(?:とき|場合)は、"
+                                     "(?:書類|書面)に代えて")) {}
 
 namespace {
 
@@ -385,6 +388,19 @@ std::string NextParagraphRoute::NamedAct(std::string_view later, int number) con
     if (ParseNumber(n) == number) return act;
   }
   return "";
+}
+
+std::vector<std::string> NextParagraphRoute::CoveredPapers(std::string_view later) const {
+  std::string papers = Captured(*covered_, Unbracketed(later));
+  std::vector<std::string> out;
+  static const RE2* each = new RE2("([^、]+?)(?:、|又は|若しくは|及び|並びに|$)");
+  re2::StringPiece rest(papers);
+  std::string paper;
+  while (RE2::FindAndConsume(&rest, *each, &paper)) {
+    if (paper.starts_with("これら") || paper.starts_with("当該") || paper.starts_with("その")) return {};
+    out.push_back(paper);
+  }
+  return out;
 }
 
 std::vector<std::string> NextParagraphRoute::LawWideActs(std::string_view sentence) const {
@@ -437,6 +453,14 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
       "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明)"
       "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
   f.content_item = in_item && RE2::PartialMatch(around, *told);
+  // A 号 under a 柱書 that lists what a document states (「申請書には、次に掲げる事項を記載
+  // しなければならない」「業務規程に記載すべき事項は、次のとおりとする」): RUBRIC.md, rubric
+  // v2 (a 号 under a 柱書 that only lists what a document must state). Not a demand the
+  // document conveys (「…の期日に出頭すべき旨」).
+  static const RE2* stated = new RE2(
+      "^[^\n]*?(?:(?:次に掲げる|次の各号に掲げる|次の)事項を(?:記載|記録)(?:しなければならない|するものとする|した|し、)|"
+      "(?:記載|記録)(?:すべき|する)事項は、|(?:記載|記録)事項は、)");
+  f.stated_item = in_item && RE2::PartialMatch(around, *stated) && !RE2::PartialMatch(text, "べき旨");
   static const RE2* forbids = new RE2(
       "^[^\n]*?次(?:に掲げる|の各号に掲げる|の)行為(?:を|は)、?(?:し、又はさせては|させては|しては|行つては|行っては)?"
       "(?:ならない|禁止する|禁ずる|してはならない)。");

@@ -30,6 +30,10 @@ struct SentenceFacts {
   bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
                                  // 次に掲げる事項を教示しなければならない」): its act is what is
                                  // said (「…資料の閲覧を求めることができること」), a mention
+  bool stated_item = false;      // a 号 under a 柱書 that lists what a document states (「申請書
+                                 // には、次に掲げる事項を記載しなければならない」): what it names is
+                                 // content (「…立入検査に関する事項」), a mention; but a signature
+                                 // listed (「責任者の署名又は記名押印及びその日付」) is the seal on it
   bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料 or 金額): a
                                  // paper, a medium or an inspection in it is what is charged
                                  // for (「光ディスクに複写したものの交付　一枚につき…円」), a mention
@@ -90,6 +94,15 @@ class NextParagraphRoute {
   // or "".
   std::string NamedAct(std::string_view later, int number) const;
 
+  // `later` is the normalized text of a later 項 whose route (Act, NamedAct)
+  // stands in for papers named in its condition only: 「前項の場合において、定款、
+  // 貸借対照表又は損益計算書が電磁的記録で作成されているときは、書類に代えて電磁的
+  // 記録を添付することができる。」 → 定款, 貸借対照表, 損益計算書. The other papers of
+  // the 項 it follows (「次に掲げる書類を添付しなければならない」 and its other 号)
+  // are still to be handed in on paper. Empty when the route names no paper of
+  // its own (「前項の書面の提出に代えて、…」) or names it by reference (これらのもの).
+  std::vector<std::string> CoveredPapers(std::string_view later) const;
+
   // `unit` is the normalized text of the unit holding the sentence; returns
   // the act a digital route replaces in it (交付, 目視による確認), or "".
   std::string InPlaceAct(std::string_view unit) const;
@@ -110,6 +123,7 @@ class NextParagraphRoute {
   std::unique_ptr<RE2> law_wide_;      // group 1: the acts of 「この規則の規定による…は、」
   std::unique_ptr<RE2> in_place_, replaces_;
   std::unique_ptr<RE2> named_grant_, named_instead_;  // group 1: the 項 cited, group 2: the act
+  std::unique_ptr<RE2> covered_;                      // group 1: the papers a route's condition names
 };
 
 // `normalized` is the sentence's normalized shadow; `paragraph` the normalized

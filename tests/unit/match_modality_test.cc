@@ -129,6 +129,25 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   CHECK(route.Act("前項の届出は、電子情報処理組織を使用する方法により行うことができる。", 2) == "");
 }
 
+TEST_CASE("NextParagraphRoute, a route limited to the papers its condition names") {
+  NextParagraphRoute route;
+  using Papers = std::vector<std::string>;
+  CHECK(route.CoveredPapers("前項の場合において、規約、収支予算書又は事業計画書が電磁的記録で作成されているときは、"
+                            "書類に代えて電磁的記録を添付することができる。") ==
+        Papers{"規約", "収支予算書", "事業計画書"});
+  // The definition in brackets is read past; 若しくは and をもつて too.
+  CHECK(route.CoveredPapers("前項の場合において、会則若しくは名簿が電磁的記録（電子計算機による情報処理の用に供される"
+                            "ものをいう。以下同じ。）をもつて作られているときは、書面に代えて電磁的記録を添付することが"
+                            "できる。") == Papers{"会則", "名簿"});
+  // A route for the act as a whole, or for papers named by reference, names none.
+  CHECK(route.CoveredPapers("前項の書類の提出に代えて、電磁的記録を提出することができる。").empty());
+  CHECK(route.CoveredPapers("前項の場合において、これらのものが電磁的記録で作成されているときは、書面に代えて電磁的"
+                            "記録を添付することができる。").empty());
+  // A record named as the condition of another act's route: 書面による通知, not a paper.
+  CHECK(route.CoveredPapers("前項の場合において、審査の記録が電磁的記録で作成されているときは、書面による通知に代えて、"
+                            "電磁的方法により通知することができる。").empty());
+}
+
 TEST_CASE("NextParagraphRoute, a ただし書 or 後段 that replaces the act in the unit") {
   NextParagraphRoute route("(?:電子情報処理組織|電磁的方法|電磁的記録|電子メール)");
   CHECK(route.InPlaceAct("命令書を交付しなければならない。ただし、電子メールにより通知することをもって交付に"

@@ -1,4 +1,5 @@
-// The default output: compiler style, one finding a block.
+// The default output: compiler style, one finding a block (baselined findings
+// are counted in the total line only).
 //   draft.txt:12:5: warning: 「立ち入り」は… [on-site-audit.entry-inspection]
 //     第十二条第二項（立入検査）
 //     都道府県知事は、その職員に、事業所に立ち入り、…
@@ -34,8 +35,13 @@ class TextReporter : public Reporter {
   explicit TextReporter(std::ostream* out) : out_(*out) {}
 
   std::string Render(const DocumentInfo& doc, const std::vector<Finding>& findings) const override {
+    // A baselined finding was there when the baseline was written: the gate
+    // does not count it, and a log of the old ones would bury the new. Only the
+    // total in Finish names them; json, jsonl and sarif keep every finding.
     std::ostringstream out;
-    for (const Finding& f : findings) Print(f, out);
+    for (const Finding& f : findings) {
+      if (f.status != FindingStatus::kBaselined) Print(f, out);
+    }
     return out.str();
   }
 
@@ -64,7 +70,7 @@ class TextReporter : public Reporter {
     if (waived_ + baselined_ > 0) {
       out_ << " (" << total_ - waived_ - baselined_ << " open";
       if (waived_ > 0) out_ << ", " << waived_ << " waived";
-      if (baselined_ > 0) out_ << ", " << baselined_ << " baselined";
+      if (baselined_ > 0) out_ << ", " << baselined_ << " baselined, not shown";
       out_ << ")";
     }
     // The inputs that could not be read or whose decisions could not be applied,

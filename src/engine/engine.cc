@@ -68,7 +68,7 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
          ((facts.case_item || facts.content_item || facts.fee_row) && rule.Excludes(Exclusion::kMention)) ||
-         (facts.stated_item && rule.rule->info.category != "seal-signature" && rule.Excludes(Exclusion::kMention)) ||
+         (facts.stated_item && rule.Excludes(Exclusion::kStatedContent)) ||
          (facts.forbidden_item && rule.Excludes(Exclusion::kProhibition)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));
 }

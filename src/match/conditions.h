@@ -32,8 +32,10 @@ struct SentenceFacts {
                                  // said (「…資料の閲覧を求めることができること」), a mention
   bool stated_item = false;      // a 号 under a 柱書 that lists what a document states (「申請書
                                  // には、次に掲げる事項を記載しなければならない」): what it names is
-                                 // content (「…立入検査に関する事項」), a mention; but a signature
-                                 // listed (「責任者の署名又は記名押印及びその日付」) is the seal on it
+                                 // content (「…立入検査に関する事項」), for the rules that exclude
+                                 // stated-content (not a signature listed, 「責任者の署名又は記名押印
+                                 // 及びその日付」, the seal on the document, nor a paper listed under
+                                 // 「次の各号に掲げる事項を記載した書面を交付しなければならない」)
   bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料 or 金額): a
                                  // paper, a medium or an inspection in it is what is charged
                                  // for (「光ディスクに複写したものの交付　一枚につき…円」), a mention

@@ -217,7 +217,7 @@ constexpr ExclusionName kExclusions[] = {
     {"quoted-old-text", Exclusion::kQuotedOldText}, {"suppl-amend", Exclusion::kSupplAmend},
     {"cross-reference", Exclusion::kCrossReference}, {"prohibition", Exclusion::kProhibition},
     {"exemption", Exclusion::kExemption},       {"mention", Exclusion::kMention},
-    {"transitional", Exclusion::kTransitional},
+    {"transitional", Exclusion::kTransitional}, {"stated-content", Exclusion::kStatedContent},
     {"toc", Exclusion::kToc},
     {"caption", Exclusion::kCaption}};
 

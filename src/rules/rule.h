@@ -56,6 +56,8 @@ enum class Exclusion {
   kExemption,      // the clause dispenses with the act: 「…を要しない」 (ModalityAfter)
   kMention,        // the act only names who may do it or a subject matter (ModalityAfter)
   kTransitional,   // transitional or commencement wording: 「なお従前の例による」「…とみなす。」
+  kStatedContent,  // a 号 under a 柱書 that lists what a document states (「…には、次に掲げる事項を
+                   // 記載しなければならない」): what it names is content (RUBRIC.md, rubric v2)
   kToc,            // 目次: never a sentence (the readers skip it); accepted for clarity
   kCaption,        // 見出し: never a sentence (kept as the provision's caption)
 };

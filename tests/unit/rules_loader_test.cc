@@ -100,7 +100,7 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
         f + "17:5: unknown key 'line' (allowed: sentence, paragraph, article, lead-in)");
   CHECK(Error(kRule + "scope:\n  exclude: [penalties]\n") ==
         f + "17:12: unknown scope exclusion 'penalties' (penalty, definition, quoted-old-text, "
-            "suppl-amend, cross-reference, prohibition, exemption, mention, transitional, toc, caption)");
+            "suppl-amend, cross-reference, prohibition, exemption, mention, transitional, stated-content, toc, caption)");
   CHECK(Error(kRule + "scope:\n  only: [article]\n") ==
         f + "17:9: unknown provision kind 'article' (preamble, paragraph, item, subitem, "
             "table-row, amendment, appendix)");

@@ -460,7 +460,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   static const RE2* stated = new RE2(
       "^[^\n]*?(?:(?:次に掲げる|次の各号に掲げる|次の)事項を(?:記載|記録)(?:しなければならない|するものとする|した|し、)|"
       "(?:記載|記録)(?:すべき|する)事項は、|(?:記載|記録)事項は、)");
-  f.stated_item = in_item && RE2::PartialMatch(around, *stated) && !RE2::PartialMatch(text, "べき旨");
+  f.stated_item = in_item && normalized.find("べき旨") == std::string_view::npos && RE2::PartialMatch(around, *stated);
   static const RE2* forbids = new RE2(
       "^[^\n]*?次(?:に掲げる|の各号に掲げる|の)行為(?:を|は)、?(?:し、又はさせては|させては|しては|行つては|行っては)?"
       "(?:ならない|禁止する|禁ずる|してはならない)。");

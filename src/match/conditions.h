@@ -96,8 +96,8 @@ class NextParagraphRoute {
   // or "".
   std::string NamedAct(std::string_view later, int number) const;
 
-  // `later` is the normalized text of a later 項 whose route (Act, NamedAct)
-  // stands in for papers named in its condition only: 「前項の場合において、定款、
+  // `later` is the normalized text of the next 項 (or the one after it) whose
+  // route (Act) stands in for papers named in its condition only: 「前項の場合において、定款、
   // 貸借対照表又は損益計算書が電磁的記録で作成されているときは、書類に代えて電磁的
   // 記録を添付することができる。」 → 定款, 貸借対照表, 損益計算書. The other papers of
   // the 項 it follows (「次に掲げる書類を添付しなければならない」 and its other 号)

@@ -83,6 +83,12 @@ class Reporter {
   // formats leave it to standard error; report formats list it, so a report
   // never reads as if every input had been checked.
   virtual void AddFailure(const std::string& file, const std::string& message) {}
+  // `file` was checked and its findings reported, but the decisions recorded for it
+  // (its .analog-lint.yaml, --waivers) could not be applied: report formats say so
+  // apart from the inputs not checked. By default, a failure like any other.
+  virtual void AddDecisionFailure(const std::string& file, const std::string& message) {
+    AddFailure(file, message);
+  }
   // Called once before Finish with the recorded decisions that covered no
   // finding in this run; report formats list them with the others.
   virtual void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) {}

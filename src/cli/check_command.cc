@@ -343,8 +343,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       if (said.insert(r.suppress_status.message()).second) err << "analog-lint: " << r.suppress_status.message() << "\n";
       // The reports say it too: a report that shows no decision because the config
       // could not be read must not pass for one with none recorded.
-      to_reports(r.file, r.suppress_status.message() + " (the findings of " + r.file +
-                             " are reported without its recorded decisions)");
+      for (Output& o : *outputs) {
+        o.reporter->AddDecisionFailure(r.file, r.suppress_status.message() + " (the findings of " + r.file +
+                                                   " are reported without its recorded decisions)");
+      }
       suppress_ok = false;
     }
     int fail_rank = FailRankFor(opts, configs, r.file);

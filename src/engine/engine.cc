@@ -406,8 +406,13 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
   // 媒体により提出することができる」).
   const std::string& category = rule.rule->info.category;
   const bool in_place = category != "in-person-viewing" && category != "specified-media";
+  // A 号 takes its act from its 柱書, and a paper handed in with the application from the
+  // sentence that hands it in (「…申請書を提出しなければならない。この場合において、…図面を
+  // 添付しなければならない」); any other duty of the 項 (a 後段 「この場合において、申請者は、
+  // …窓口に出頭しなければならない」) holds its own act, whatever the 前段 names.
+  const bool lead_in = scopes->InItem(i) || category == "paper-document";
   auto concerns = [&](const std::string& act) {
-    return !act.empty() && (Concerns(act, rule, sentence) || Concerns(act, rule, scopes->LeadIn(i)));
+    return !act.empty() && (Concerns(act, rule, sentence) || (lead_in && Concerns(act, rule, scopes->LeadIn(i))));
   };
   // A later 項's route limited to the papers its condition names (「定款又は貸借対照表が
   // 電磁的記録で作成されているときは、書類に代えて…」) clears a sentence or 号 that
@@ -574,9 +579,16 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
   }
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
   const Lexicons& lexicons = impl_->rules->impl().seeds.lexicons;
-  auto routes = lexicons.find("digital-routes");
-  impl_->next_route = routes == lexicons.end() ? std::make_unique<NextParagraphRoute>()
-                                               : std::make_unique<NextParagraphRoute>(routes->second.Regex());
+  // A later 項's route is named by the digital-routes lexicon, and for a notice by the
+  // web-routes one too (「前項の標識の掲示は、ウェブサイトへの掲載をもって代えることができる」).
+  std::string route_words;
+  for (const char* id : {"digital-routes", "web-routes"}) {
+    auto lexicon = lexicons.find(id);
+    if (lexicon == lexicons.end()) continue;
+    route_words += (route_words.empty() ? "" : "|") + lexicon->second.Regex();
+  }
+  impl_->next_route = route_words.empty() ? std::make_unique<NextParagraphRoute>()
+                                          : std::make_unique<NextParagraphRoute>("(?:" + route_words + ")");
   std::vector<bool> keeps_brackets;
   for (const CompiledRule& c : impl_->compiled) keeps_brackets.push_back(c.rule->full_text);
   if (std::find(keeps_brackets.begin(), keeps_brackets.end(), true) != keeps_brackets.end()) {

@@ -369,7 +369,9 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
     return act.empty() ? Captured(back == 1 ? *verb_ : *verb2_, text) : act;
   };
   std::string act = read(next);
-  return act.empty() ? read(Unbracketed(next)) : act;
+  if (act.empty()) act = read(Unbracketed(next));
+  // 「前項の規定は、…について準用する」 names a provision, not an act with a route.
+  return act == "規定" ? "" : act;
 }
 
 std::string NextParagraphRoute::NamedAct(std::string_view later, int number) const {

@@ -167,6 +167,11 @@ class ScopeTexts {
   const std::string& Article(size_t i) { return Text(Index().article_of_[i]); }
   // The 柱書 of sentence i's 項: that 項's own sentences, without its items.
   const std::string& LeadIn(size_t i);
+  // Whether sentence i stands in a 号 or 号の細分 (whose act its 柱書 may state).
+  bool InItem(size_t i) const {
+    NodeKind kind = doc_.provisions[static_cast<size_t>(doc_.sentences[i].provision)].kind;
+    return kind == NodeKind::kItem || kind == NodeKind::kSubitem;
+  }
   // The 項 `k` places after sentence i's 項 in its article ("" when none).
   const std::string& NextParagraph(size_t i, int k = 1);
   // The number of sentence i's 項 (2 for 第二項, 第2項, 第２項; 1 for an

@@ -202,7 +202,7 @@ void DocxReporter::Summary(pugi::xml_node body) {
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "、辞書 " + c.dictionary + "）");
   pair("点検した規制類型", review_.CheckedSummary());
   pair("結果", ResultLine(review_));
-  for (const InputFailure& f : review_.failures()) pair("点検できなかったファイル", f.message);
+  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
   DocxWriter::Paragraph(body, {{"類型別・判定別の件数"}}, "Heading2");
   pugi::xml_node totals = DocxWriter::Table(body, {4000, 1400, 1400}, {"類型", "要見直し", "計"});
   for (const Tally& t : review_.ByCategory()) {

@@ -28,6 +28,7 @@ class JsonReporter : public ReviewReporter {
     nlohmann::ordered_json failures = nlohmann::ordered_json::array();
     for (const InputFailure& f : review_.failures()) {
       failures.push_back({{"file", ReportFileName(f.file)}, {"message", f.message}});
+      if (f.checked) failures.back()["checked"] = true;  // findings reported, decisions not applied
     }
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : review_.findings()) findings.push_back(FindingToJson(f));

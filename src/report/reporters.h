@@ -36,6 +36,9 @@ class ReviewReporter : public Reporter {
   void AddFailure(const std::string& file, const std::string& message) override {
     review_.AddFailure(file, message);
   }
+  void AddDecisionFailure(const std::string& file, const std::string& message) override {
+    review_.AddFailure(file, message, /*checked=*/true);
+  }
   void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
     review_.AddUnusedDecisions(decisions);
   }

@@ -96,10 +96,17 @@ std::string ResultLine(const ReviewCollector& review) {
   if (review.advisories() > 0) {
     out += "（このほか参考 " + std::to_string(review.advisories()) + " 件: 帳簿の保存など媒体を問わない義務で、表には含めない）";
   }
-  if (!review.failures().empty()) {
-    out += "。点検できなかったファイル " + std::to_string(review.failures().size()) + " 件";
+  size_t checked = 0;
+  for (const InputFailure& f : review.failures()) checked += f.checked;
+  if (review.failures().size() > checked) {
+    out += "。点検できなかったファイル " + std::to_string(review.failures().size() - checked) + " 件";
   }
+  if (checked > 0) out += "。判定を適用できなかったファイル " + std::to_string(checked) + " 件";
   return out;
+}
+
+const char* FailureLabel(const InputFailure& f) {
+  return f.checked ? "判定を適用できなかったファイル" : "点検できなかったファイル";
 }
 
 std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size_t context) {

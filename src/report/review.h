@@ -66,8 +66,13 @@ struct DocumentSummary {
 // An input the run could not check, or checked only in part.
 struct InputFailure {
   std::string file;
-  std::string message;  // names the file and the problem
+  std::string message;   // names the file and the problem
+  bool checked = false;  // the draft was checked; its recorded decisions could not be applied
 };
+
+// The reports' label for a failure: 点検できなかったファイル, or 判定を適用できなかった
+// ファイル for a draft checked without its decisions (a broken .analog-lint.yaml).
+const char* FailureLabel(const InputFailure& f);
 
 struct Tally {
   std::string id, name;
@@ -97,7 +102,9 @@ class ReviewCollector {
   explicit ReviewCollector(const ReportContext& context) : context_(context) {}
 
   void Add(const DocumentInfo& doc, const std::vector<Finding>& findings);
-  void AddFailure(const std::string& file, const std::string& message) { failures_.push_back({file, message}); }
+  void AddFailure(const std::string& file, const std::string& message, bool checked = false) {
+    failures_.push_back({file, message, checked});
+  }
   void AddUnusedDecisions(const std::vector<UnusedDecision>& d) { unused_.insert(unused_.end(), d.begin(), d.end()); }
 
   const ReportContext& context() const { return context_; }

@@ -67,7 +67,7 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
   pair("辞書", c.dictionary);
   pair("点検した規制類型", review_.CheckedSummary());
   pair("要見直し", std::to_string(review_.open()) + " 件");
-  for (const InputFailure& f : review_.failures()) pair("点検できなかったファイル", f.message);
+  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
   if (review_.findings().empty() && review_.failures().empty()) {
     pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
   }

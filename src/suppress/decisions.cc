@@ -69,6 +69,15 @@ bool IsDate(const std::string& s) {
   return true;
 }
 
+// Whether `path` starts as the findings' 条項 do (Location::path): 第…条, 附則, 別表 and
+// the other parts a law has. 「三条」 (第 left out) would match nothing, silently.
+bool IsClausePath(std::string_view path) {
+  for (std::string_view start : {"第", "附則", "別表", "本則", "附録", "別記", "別紙", "様式", "前文", "制定文"}) {
+    if (path.starts_with(start)) return true;
+  }
+  return false;
+}
+
 Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string& base, bool waiver) {
   f.RequireMap(n, waiver ? "a waiver" : "a decision");
   if (waiver) {
@@ -88,6 +97,9 @@ Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string
   d.reason = f.OptionalString(n, "reason");
   d.due = f.OptionalString(n, "due");
   const char* what = waiver ? "a waiver" : "a decision";
+  if (!d.path.empty() && !IsClausePath(d.path)) {
+    f.Fail(n["path"], "path '" + d.path + "' is no 条項 as the reports name them (第3条, 第3条第2項第1号, 附則第2条, 別表第1)");
+  }
   if (d.rule.empty() && d.category.empty()) f.Fail(n, std::string(what) + " needs 'rule' or 'category'");
   if (!d.rule.empty() && !d.category.empty()) f.Fail(n, std::string(what) + " names 'rule' or 'category', not both");
   if (waiver) {

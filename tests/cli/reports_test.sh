@@ -381,6 +381,19 @@ assert d['failures'] == [{'file': 'missing.txt', 'message': 'missing.txt: no suc
 import json, sys
 inv = json.load(open(sys.argv[1]))['runs'][0]['invocations'][0]
 assert inv['executionSuccessful'] is True and inv['toolExecutionNotifications'] == []" "$tmp/ok.sarif"
+  # A draft checked whose decisions could not be applied is named apart from the inputs not checked.
+  mkdir -p "$tmp/cfg"
+  cp "$draft" "$tmp/cfg/draft.txt"
+  printf 'decisions:\n  - rule: paper-document.no-such-rule\n    decision: 存置\n    reason: 様式の一部\n' \
+    >"$tmp/cfg/.analog-lint.yaml"
+  (cd "$tmp/cfg" && "$bin" check draft.txt -f markdown -o out.md -f json -o out.json --fail-on never >/dev/null 2>&1)
+  check "exit 2 when the decisions cannot be applied" test $? -eq 2
+  check "markdown: the draft is named as checked without its decisions, not as unchecked" \
+    bash -c "grep -q '判定を適用できなかったファイル 1 件' '$tmp/cfg/out.md' && ! grep -q '点検できなかったファイル' '$tmp/cfg/out.md'"
+  check "json: the failure says the draft was checked" python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [f.get('checked') for f in d['failures']] == [True] and d['findings']" "$tmp/cfg/out.json"
   ;;
 *)
   echo "unknown test $test"

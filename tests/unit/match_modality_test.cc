@@ -111,6 +111,8 @@ TEST_CASE("NextParagraphRoute, the act a later 項 routes electronically") {
   CHECK(route.Act("前項に規定する場合には、申請者は、許可証の提示に代えて、電子情報処理組織を使用する方法により"
                   "許可を受けた旨を示すことができる。") == "許可証の提示");
   CHECK(route.Act("前項の場合において、市長は、当該者に報告を求めることができる。") == "");
+  // 前項の規定 names a provision applied again, not an act with a route.
+  CHECK(route.Act("前項の規定は、電磁的記録式投票機を用いる投票所における掲示について準用する。") == "");
   // A definition in brackets, with its own 。, between the topic and the route.
   CHECK(route.Act("前項の場合において、電磁的方法（電子情報処理組織を使用する方法その他の方法をいう。以下同じ。）"
                   "により議決権を行うことが定款で定められているときは、当該書面の提出に代えて、当該書面に記載すべき"

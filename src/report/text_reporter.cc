@@ -1,5 +1,5 @@
-// The default output: compiler style, one finding a block (baselined findings
-// are counted in the total line only).
+// The default output: compiler style, one finding a block (a waived finding one
+// line; baselined findings are counted in the total line only).
 //   draft.txt:12:5: warning: 「立ち入り」は… [on-site-audit.entry-inspection]
 //     第十二条第二項（立入検査）
 //     都道府県知事は、その職員に、事業所に立ち入り、…
@@ -86,14 +86,22 @@ class TextReporter : public Reporter {
  private:
   static void Print(const Finding& f, std::ostream& out_) {
     const Location& loc = f.location;
+    // A waived finding was read and decided on: one line that names the 条項 and the
+    // decision, no snippet or remedy to read again (and no severity an editor would list).
+    //   draft.txt:5:10: waived: 第五条「押印」 [seal-signature.seal-or-sign] 判定: 存置（…）
+    if (f.status == FindingStatus::kWaived) {
+      out_ << ReportFileName(f.file) << ":" << loc.start.line << ":" << loc.start.column << ": waived: "
+           << ClauseName(loc) << "「" << f.match << "」 [" << f.rule << (f.change.empty() ? "" : ", " + f.change)
+           << "]";
+      PrintDecision(f, out_);
+      out_ << "\n";
+      return;
+    }
     out_ << ReportFileName(f.file) << ":" << loc.start.line << ":" << loc.start.column << ": "
          << SeverityName(f.severity) << ": " << f.message << " [" << f.rule
          << (f.change.empty() ? "" : ", " + f.change) << "]";
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
-    if (!f.decision.empty()) {
-      out_ << " 判定: " << f.decision << (f.decision_note.empty() ? "" : "（" + f.decision_note + "）")
-           << (f.decision_due.empty() ? "" : " 見直し時期 " + f.decision_due);
-    }
+    PrintDecision(f, out_);
     out_ << "\n    " << ClauseName(loc) << "\n";
     size_t at = f.sentence.find(f.match);
     out_ << "    " << f.sentence << "\n";
@@ -103,6 +111,12 @@ class TextReporter : public Reporter {
     }
     // The digital alternative, as a note under the finding: what to write instead.
     if (!f.remedy.empty()) out_ << "    見直し: " << f.remedy << "\n";
+  }
+
+  static void PrintDecision(const Finding& f, std::ostream& out_) {
+    if (f.decision.empty()) return;
+    out_ << " 判定: " << f.decision << (f.decision_note.empty() ? "" : "（" + f.decision_note + "）")
+         << (f.decision_due.empty() ? "" : " 見直し時期 " + f.decision_due);
   }
 
   std::ostream& out_;

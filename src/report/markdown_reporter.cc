@@ -76,16 +76,19 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
 
 namespace {
 
-// One cell of the item columns: line i is item i, numbered ①② when there are several.
+// One cell of the item columns: line i is item i, numbered ①② when there are several
+// (an empty cell when no item has text, not a bare <br>).
 template <typename Get>
 std::string ItemCell(const ReviewRow& r, Get get) {
   std::string out;
+  bool any = false;
   for (size_t i = 0; i < r.items.size(); ++i) {
     std::string text = get(r.items[i]);
+    any = any || !text.empty();
     std::string mark = r.items.size() > 1 && !text.empty() ? ItemMark(i) : "";
     out += (i ? "<br>" : "") + mark + MarkdownCell(text);
   }
-  return out;
+  return any ? out : "";
 }
 
 }  // namespace

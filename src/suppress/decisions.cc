@@ -108,8 +108,14 @@ Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string
     return d;
   }
   YAML::Node kind = f.Required(n, "decision");
-  if (!ParseDecisionKind(f.String(kind, "'decision'"), &d.kind)) {
-    f.Fail(kind, "'decision' must be 見直す, 存置 or 誤検出 (未確認 is no entry)");
+  const std::string written = f.String(kind, "'decision'");
+  if (!ParseDecisionKind(written, &d.kind)) {
+    // The slips a reviewer makes: 誤検知 for 誤検出, 見直し for 見直す.
+    const std::string hint = written == "誤検知" || written == "誤判定" ? " (did you mean 誤検出?)"
+                             : written == "見直し" || written == "要見直し" ? " (did you mean 見直す?)"
+                             : written == "維持" || written == "存続" ? " (did you mean 存置?)"
+                                                                       : "";
+    f.Fail(kind, "'decision' must be 見直す, 存置 or 誤検出 (or review, keep, false-positive; 未確認 is no entry)" + hint);
   }
   if (d.kind == DecisionKind::kKeep && d.reason.empty()) {
     f.Fail(n, "a 存置 decision needs a 'reason': why the requirement stays");

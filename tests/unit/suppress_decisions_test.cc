@@ -211,6 +211,8 @@ TEST_CASE("--waivers adds to the project's decisions, and its entries come first
 TEST_CASE("bad decisions are one clear error with the place") {
   CHECK(ParseError("decisions:\n  - path: 第1条\n    decision: 存置\n    reason: x\n").find("x.yaml:2:5: a decision needs 'rule' or 'category'") != std::string::npos);
   CHECK(ParseError("decisions:\n  - rule: a.b\n    decision: 要検討\n").find("'decision' must be 見直す, 存置 or 誤検出") != std::string::npos);
+  // The usual slip gets the word meant.
+  CHECK(ParseError("decisions:\n  - rule: a.b\n    decision: 誤検知\n").find("(did you mean 誤検出?)") != std::string::npos);
   // A path without its 第 would match nothing, silently.
   CHECK(ParseError("decisions:\n  - rule: a.b\n    path: 三条\n    decision: 存置\n    reason: r\n").find("x.yaml:3:11: path '三条' is no 条項") != std::string::npos);
   CHECK(ParseError("decisions:\n  - rule: a.b\n    decision: 存置\n").find("needs a 'reason'") != std::string::npos);

@@ -57,6 +57,8 @@ class TextReporter : public Reporter {
   }
 
   void AddFailure(const std::string& file, const std::string&) override { failed_.insert(file); }
+  // The file was checked, but its decisions (.analog-lint.yaml, --waivers) could not be applied.
+  void AddDecisionFailure(const std::string& file, const std::string&) override { undecided_.insert(file); }
 
   Status Finish() override {
     // Every input failed (each named on stderr): no "0 findings", which reads as a pass.
@@ -78,6 +80,11 @@ class TextReporter : public Reporter {
     if (!failed_.empty()) {
       out_ << "; " << failed_.size() << (failed_.size() == 1 ? " file" : " files")
            << " with errors (see standard error)";
+    }
+    // A config error is no fault of the draft: say which it was.
+    if (!undecided_.empty()) {
+      out_ << "; " << undecided_.size() << (undecided_.size() == 1 ? " file" : " files")
+           << " checked whose decisions could not be applied (see standard error)";
     }
     out_ << "\n";
     return Status::Ok();
@@ -124,7 +131,8 @@ class TextReporter : public Reporter {
   size_t waived_ = 0;     // 存置 and 誤検出 decisions, and waivers
   size_t baselined_ = 0;
   size_t documents_ = 0;
-  std::set<std::string> failed_;  // the inputs named by AddFailure
+  std::set<std::string> failed_;     // the inputs named by AddFailure
+  std::set<std::string> undecided_;  // the inputs named by AddDecisionFailure
 };
 
 }  // namespace

@@ -96,17 +96,16 @@ class TextReporter : public Reporter {
     // A waived finding was read and decided on: one line that names the 条項 and the
     // decision, no snippet or remedy to read again (and no severity an editor would list).
     //   draft.txt:5:10: waived: 第五条「押印」 [seal-signature.seal-or-sign] 判定: 存置（…）
+    const std::string where = ReportFileName(f.file) + ":" + std::to_string(loc.start.line) + ":" +
+                              std::to_string(loc.start.column) + ": ";
+    const std::string rule = " [" + f.rule + (f.change.empty() ? "" : ", " + f.change) + "]";
     if (f.status == FindingStatus::kWaived) {
-      out_ << ReportFileName(f.file) << ":" << loc.start.line << ":" << loc.start.column << ": waived: "
-           << ClauseName(loc) << "「" << f.match << "」 [" << f.rule << (f.change.empty() ? "" : ", " + f.change)
-           << "]";
+      out_ << where << "waived: " << ClauseName(loc) << "「" << f.match << "」" << rule;
       PrintDecision(f, out_);
       out_ << "\n";
       return;
     }
-    out_ << ReportFileName(f.file) << ":" << loc.start.line << ":" << loc.start.column << ": "
-         << SeverityName(f.severity) << ": " << f.message << " [" << f.rule
-         << (f.change.empty() ? "" : ", " + f.change) << "]";
+    out_ << where << SeverityName(f.severity) << ": " << f.message << rule;
     if (f.status != FindingStatus::kOpen) out_ << " (" << FindingStatusName(f.status) << ")";
     PrintDecision(f, out_);
     out_ << "\n    " << ClauseName(loc) << "\n";

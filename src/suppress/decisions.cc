@@ -110,11 +110,10 @@ Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string
   YAML::Node kind = f.Required(n, "decision");
   const std::string written = f.String(kind, "'decision'");
   if (!ParseDecisionKind(written, &d.kind)) {
-    // The slips a reviewer makes: 誤検知 for 誤検出, 見直し for 見直す.
-    const std::string hint = written == "誤検知" || written == "誤判定" ? " (did you mean 誤検出?)"
-                             : written == "見直し" || written == "要見直し" ? " (did you mean 見直す?)"
-                             : written == "維持" || written == "存続" ? " (did you mean 存置?)"
-                                                                       : "";
+    // The slips a reviewer makes (誤検知, 見直し, 存続) get the word meant; edits are counted
+    // in bytes, so 6 is two kanji.
+    const std::string nearest = NearestName(written, {"見直す", "存置", "誤検出"}, 6);
+    const std::string hint = nearest.empty() ? "" : " (did you mean " + nearest + "?)";
     f.Fail(kind, "'decision' must be 見直す, 存置 or 誤検出 (or review, keep, false-positive; 未確認 is no entry)" + hint);
   }
   if (d.kind == DecisionKind::kKeep && d.reason.empty()) {

@@ -5,8 +5,10 @@
 // its conditions (scope exclusions, unless patterns). The engine never reads
 // files and never prints.
 //
-// Thread safety: an Engine holds a MeCab lattice, so use one Engine per thread;
-// the RuleSet and Tokenizer it shares are immutable.
+// Thread safety: an Engine holds a MeCab lattice and its prefilter, compiled
+// when it is constructed (with the pack's patterns, unless it shares the
+// RuleSet's: EngineOptions::share_patterns), so use one Engine per thread and no
+// more Engines than threads; the RuleSet and Tokenizer it shares are immutable.
 #ifndef ANALOGLINT_ENGINE_H_
 #define ANALOGLINT_ENGINE_H_
 
@@ -35,6 +37,10 @@ struct EngineOptions {
   std::string only_rule;     // when set, only this rule runs (rule examples)
   bool timing = false;       // measure the time of each stage into EngineStats (--stats)
   size_t max_findings = 10000;  // per document: Check stops at this many (truncated() says so)
+  // true: match with the patterns the RuleSet compiled when it validated the pack, and
+  // compile only the rest (the engine starts in about half the time). RE2 locks each
+  // pattern's DFA cache, so of several engines on parallel threads one at most should share.
+  bool share_patterns = true;
 };
 
 struct EngineStats {

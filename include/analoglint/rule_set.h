@@ -1,9 +1,11 @@
-// RuleSet: the seeds (principles, categories) and the compiled rules.
+// RuleSet: the seeds (principles, categories) and the parsed rules.
 //
 // RuleSet::Load reads the built-in pack (embedded in the binary from rules/ and
-// seeds/ at build time) and any --rules folders, validates them strictly
-// (DESIGN.md §4) and compiles every pattern once. Errors name the file, line
-// and column: "rules/paper-document/x.yaml:12:5: unknown key 'mach'".
+// seeds/ at build time) and any --rules folders and validates them strictly
+// (DESIGN.md §4; every pattern is compiled once to check it). Errors name the
+// file, line and column: "rules/paper-document/x.yaml:12:5: unknown key 'mach'".
+// Each Engine compiles the patterns it matches with (RE2 locks one DFA cache
+// per object, so threads do not share them).
 //
 // A RuleSet is immutable after Load and may be shared by any number of threads.
 #ifndef ANALOGLINT_RULE_SET_H_
@@ -78,11 +80,11 @@ struct RuleSetOptions {
 
 class RuleSet {
  public:
-  // Loads, validates and compiles. Errors (RuleError) name file:line:col;
+  // Loads and validates. Errors (RuleError) name file:line:col;
   // `builtin` false with no `rule_dirs` is a RuleError (no rule to check with).
   static StatusOr<std::shared_ptr<const RuleSet>> Load(const RuleSetOptions& options);
   ~RuleSet();
-  RuleSet(const RuleSet&) = delete;  // owns compiled patterns
+  RuleSet(const RuleSet&) = delete;  // owns the rules that engines point into
   RuleSet& operator=(const RuleSet&) = delete;
 
   // The enabled rules, in load order (built-in by file name, then user packs).

@@ -1,5 +1,6 @@
 #include "cli/check_pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -20,9 +21,12 @@ double Since(std::chrono::steady_clock::time_point start) {
 }
 
 // Reads, parses and checks one file.
-// `preloaded` (standard input) is read instead of the file when set.
+// `preloaded` (standard input) is read instead of the file when set. `engine`
+// builds the worker's engine on first use: a file that cannot be read or
+// parsed costs no compilation of the pack.
 CheckedFile CheckOne(const std::string& file, const std::string* preloaded, InputFormat format,
-                     const ReadLimits& limits, Engine* engine, PipelineStats* stats) {
+                     const ReadLimits& limits, const std::function<Engine&()>& engine_of,
+                     PipelineStats* stats) {
   CheckedFile r;
   r.file = file;
   auto start = std::chrono::steady_clock::now();
@@ -48,8 +52,9 @@ CheckedFile CheckOne(const std::string& file, const std::string* preloaded, Inpu
   r.info = DescribeDocument(*doc);
   if (std::string w = NoProvisionWarning(*doc); !w.empty()) r.warnings.push_back("warning: " + w);
   if (std::string w = NotADraftWarning(*doc); !w.empty()) r.warnings.push_back("warning: " + w);
-  r.findings = engine->Check(*doc);
-  if (engine->truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
+  Engine& engine = engine_of();
+  r.findings = engine.Check(*doc);
+  if (engine.truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
   if (!doc->comments.empty()) {  // a Word draft's decisions, written in comments
     ApplyDecisionRecords(DecisionsFromComments(*doc, r.findings, &r.warnings), &r.findings);
   }
@@ -101,10 +106,22 @@ bool CheckPipeline::Run(const std::vector<std::string>& files,
   std::mutex mu;
   std::condition_variable ready, room;
   size_t next = 0, emitted = 0;
-  std::vector<PipelineStats> worker_stats(static_cast<size_t>(jobs_));
+  // Each worker compiles its own engine: no more workers than files.
+  const size_t workers_wanted = std::max<size_t>(1, std::min(static_cast<size_t>(jobs_), n));
+  std::vector<PipelineStats> worker_stats(workers_wanted);
 
   auto work = [&](size_t w) {
-    Engine engine(rules_, tokenizer_, options_);
+    std::optional<Engine> engine;
+    const std::function<Engine&()> engine_of = [&]() -> Engine& {
+      if (!engine) {
+        // The first worker matches with the patterns the pack was validated with; the
+        // others compile their own, so no two threads share an RE2 DFA cache.
+        EngineOptions options = options_;
+        options.share_patterns = w == 0;
+        engine.emplace(rules_, tokenizer_, options);
+      }
+      return *engine;
+    };
     for (;;) {
       size_t k;
       {
@@ -117,7 +134,7 @@ bool CheckPipeline::Run(const std::vector<std::string>& files,
       const std::string& file = from_stdin ? stdin_name_ : files[k];
       InputFormat format = format_for_ ? format_for_(file) : format_;
       CheckedFile result =
-          CheckOne(file, from_stdin ? &stdin_bytes_ : nullptr, format, limits_, &engine, &worker_stats[w]);
+          CheckOne(file, from_stdin ? &stdin_bytes_ : nullptr, format, limits_, engine_of, &worker_stats[w]);
       prepare(result);
       {
         std::lock_guard<std::mutex> lock(mu);
@@ -125,11 +142,11 @@ bool CheckPipeline::Run(const std::vector<std::string>& files,
       }
       ready.notify_all();
     }
-    worker_stats[w].engine = engine.stats();
+    if (engine) worker_stats[w].engine = engine->stats();
   };
 
   std::vector<std::thread> workers;
-  for (int w = 0; w < jobs_; ++w) workers.emplace_back(work, static_cast<size_t>(w));
+  for (size_t w = 0; w < workers_wanted; ++w) workers.emplace_back(work, w);
   bool complete = true;
   for (size_t k = 0; k < n && complete; ++k) {
     CheckedFile result;

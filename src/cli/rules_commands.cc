@@ -3,6 +3,8 @@
 
 #include "analoglint/engine.h"
 #include "cli/commands.h"
+#include "match/compiled.h"
+#include "match/prefilter.h"
 #include "match/rule_set_impl.h"
 #include "text/nearest.h"
 
@@ -27,7 +29,8 @@ int RunRules(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   StatusOr<std::shared_ptr<const RuleSet>> rules = LoadOrReport(opts, err);
   if (!rules.ok()) return 2;
   if (opts.atoms) {
-    for (const std::string& atom : (*rules)->impl().prefilter->atoms()) out << atom << "\n";
+    Prefilter prefilter(CompileRules((*rules)->impl().rules));
+    for (const std::string& atom : prefilter.atoms()) out << atom << "\n";
     return 0;
   }
   for (const RuleInfo& r : (*rules)->rules()) {

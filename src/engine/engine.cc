@@ -9,8 +9,10 @@
 #include <optional>
 
 #include "engine/changes.h"
+#include "match/compiled.h"
 #include "match/conditions.h"
 #include "match/matchers.h"
+#include "match/prefilter.h"
 #include "match/rule_set_impl.h"
 #include "text/clause_view.h"
 #include "text/normalize.h"
@@ -210,8 +212,9 @@ struct GrantedActs {
 
 struct Engine::Impl {
   std::shared_ptr<const RuleSet> rules;
-  // This engine's own compiled patterns: RE2 shares one DFA cache among the
-  // threads that use an object, under a lock, so each worker compiles its own.
+  // The compiled rules: the RuleSet's patterns (share_patterns) or this
+  // engine's own, for a worker thread beside another (RE2 locks each
+  // pattern's DFA cache, so parallel workers do not share one).
   std::vector<CompiledRule> compiled;
   std::unique_ptr<Prefilter> prefilter;
   // Over the brackets: keep rules alone, for the full text of a sentence whose
@@ -292,12 +295,19 @@ const std::vector<bool>* Engine::Impl::ActiveMatches(const Candidacy& c, int r, 
 
 namespace {
 
-bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTexts* scopes, size_t i) {
-  std::string_view text = u.scope == UnlessScope::kSentence    ? sentence
-                          : u.scope == UnlessScope::kParagraph ? std::string_view(scopes->Unit(i))
-                          : u.scope == UnlessScope::kLeadIn    ? std::string_view(scopes->LeadIn(i))
+bool TestHolds(const CompiledUnlessTest& t, std::string_view sentence, ScopeTexts* scopes, size_t i) {
+  std::string_view text = t.scope == UnlessScope::kSentence    ? sentence
+                          : t.scope == UnlessScope::kParagraph ? std::string_view(scopes->Unit(i))
+                          : t.scope == UnlessScope::kLeadIn    ? std::string_view(scopes->LeadIn(i))
                                                                : std::string_view(scopes->Article(i));
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *u.regex);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *t.regex);
+}
+
+bool ConditionHolds(const CompiledUnless& u, std::string_view sentence, ScopeTexts* scopes, size_t i) {
+  for (const CompiledUnlessTest& t : u.all) {
+    if (!TestHolds(t, sentence, scopes, i)) return false;
+  }
+  return true;
 }
 
 // The words of a routed act to look for in a sentence: 「書面の交付」 → 交付, 書面;
@@ -573,10 +583,9 @@ Engine::Engine(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const Token
   impl_->tokenizer = std::move(tokenizer);
   impl_->session = impl_->tokenizer->NewSession();
   impl_->options = std::move(options);
-  const std::string& only = impl_->options.only_rule;
-  for (const std::unique_ptr<Rule>& rule : impl_->rules->impl().rules) {
-    if (only.empty() || rule->info.id == only) impl_->compiled.push_back(CompileRule(*rule));
-  }
+  const RuleSet::Impl& pack = impl_->rules->impl();
+  impl_->compiled =
+      CompileRules(pack.rules, impl_->options.only_rule, impl_->options.share_patterns ? &pack.patterns : nullptr);
   impl_->prefilter = std::make_unique<Prefilter>(impl_->compiled);
   const Lexicons& lexicons = impl_->rules->impl().seeds.lexicons;
   // A later 項's route is named by the digital-routes lexicon, and for a notice by the

@@ -1,5 +1,6 @@
-// Rules compiled for matching: RE2 objects built once, shared read-only by
-// every engine thread (RE2 is thread-safe for matching).
+// Rules compiled for matching. RE2 objects are thread-safe for matching, but
+// each object's DFA cache is locked, so every engine thread but one compiles
+// its own; the one may match with the patterns validated at load (CompiledPatterns).
 #ifndef ANALOGLINT_MATCH_COMPILED_H_
 #define ANALOGLINT_MATCH_COMPILED_H_
 
@@ -15,17 +16,21 @@ namespace analoglint {
 
 struct CompiledMatch {
   MatchSpec::Kind kind = MatchSpec::Kind::kRegex;
-  std::unique_ptr<RE2> regex;          // kRegex and kTerms
-  std::vector<TokenPattern> tokens;    // kTokens
-  std::unique_ptr<RE2> anchor;         // kTokens, kAct: must match the sentence too
-  std::unique_ptr<RE2> act_object, act_then;  // kAct (the act's stems are the anchor)
-  std::unique_ptr<RE2> act_gate;  // kAct: object, then act and then, in text order (before MeCab)
+  std::shared_ptr<const RE2> regex;          // kRegex and kTerms
+  std::vector<TokenPattern> tokens;          // kTokens
+  std::shared_ptr<const RE2> anchor;         // kTokens, kAct: must match the sentence too
+  std::shared_ptr<const RE2> act_object, act_then;  // kAct (the act's stems are the anchor)
+  std::shared_ptr<const RE2> act_gate;  // kAct: object, then act and then, in text order (before MeCab)
   bool noun_form = false;
 };
 
-struct CompiledUnless {
+struct CompiledUnlessTest {
   UnlessScope scope = UnlessScope::kSentence;
-  std::unique_ptr<RE2> regex;
+  std::shared_ptr<const RE2> regex;
+};
+
+struct CompiledUnless {
+  std::vector<CompiledUnlessTest> all;  // every one must hold
 };
 
 struct CompiledRule {
@@ -36,11 +41,13 @@ struct CompiledRule {
   bool Excludes(Exclusion e) const;
 };
 
-// Returns RE2 options for rule patterns: UTF-8, no logging. `longest` for term lists.
-RE2::Options PatternOptions(bool longest = false);
+// Compiles `rule` (its patterns were checked when it was parsed), taking the
+// patterns `shared` holds from it rather than compiling them again.
+CompiledRule CompileRule(const Rule& rule, const CompiledPatterns* shared = nullptr);
 
-// Compiles `rule` (its patterns were checked when it was parsed).
-CompiledRule CompileRule(const Rule& rule);
+// Compiles every rule of `rules`, or only the one whose id is `only` when it is not empty.
+std::vector<CompiledRule> CompileRules(const std::vector<std::unique_ptr<Rule>>& rules,
+                                       const std::string& only = "", const CompiledPatterns* shared = nullptr);
 
 }  // namespace analoglint
 

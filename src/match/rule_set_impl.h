@@ -1,5 +1,7 @@
-// RuleSet::Impl: the loaded seeds and rules with their compiled matchers and
-// the prefilter. Private to the library (src/rules builds it, src/engine reads it).
+// RuleSet::Impl: the loaded seeds and rules, and the patterns compiled when
+// they were checked. Private to the library (src/rules builds it, src/engine
+// reads it). Each Engine builds its matchers and prefilter (CompileRules), from
+// these patterns or its own copies (EngineOptions::share_patterns).
 #ifndef ANALOGLINT_MATCH_RULE_SET_IMPL_H_
 #define ANALOGLINT_MATCH_RULE_SET_IMPL_H_
 
@@ -8,8 +10,6 @@
 #include <vector>
 
 #include "analoglint/rule_set.h"
-#include "match/compiled.h"
-#include "match/prefilter.h"
 #include "rules/loader.h"
 
 namespace analoglint {
@@ -19,8 +19,7 @@ struct RuleSet::Impl {
   std::vector<std::unique_ptr<Rule>> rules;  // enabled rules; stable addresses
   std::vector<RuleInfo> infos;               // rules[i]->info, for the public view
   std::vector<std::string> known_names;      // every rule id and category loaded, enabled or not
-  std::vector<CompiledRule> compiled;        // compiled[i] is rules[i]
-  std::unique_ptr<Prefilter> prefilter;
+  CompiledPatterns patterns;                 // every pattern checked at load, compiled once
   std::string version;
 };
 

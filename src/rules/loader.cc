@@ -10,6 +10,14 @@
 #include "text/normalize.h"
 
 namespace analoglint {
+
+RE2::Options PatternOptions(bool longest) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_longest_match(longest);
+  opts.set_max_mem(int64_t{64} << 20);  // room for the DFA of bounded repetitions
+  return opts;
+}
 namespace {
 
 
@@ -115,14 +123,22 @@ std::string TermsRegex(const std::vector<std::string>& terms) {
   return out + ")";
 }
 
-// The pattern of a regex, unless or anchor node with {lex:NAME} expanded and checked.
-std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& what, const Lexicons& lexicons) {
+// What a rule's patterns are read with: the lexicons {lex:NAME} expands, and
+// the map each checked pattern is compiled into.
+struct PatternContext {
+  const Lexicons& lexicons;
+  CompiledPatterns* compiled;
+};
+
+// The pattern of a regex, unless or anchor node with {lex:NAME} expanded and
+// checked (compiled, unless the map holds it already).
+std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& what, const PatternContext& cx) {
   std::string pattern = f.String(n, what);
   std::string unknown;
-  if (!ExpandLexicons(lexicons, &pattern, &unknown)) {
+  if (!ExpandLexicons(cx.lexicons, &pattern, &unknown)) {
     f.Fail(n, "unknown lexicon '" + unknown + "' (no rules/lexicons/" + unknown + ".yaml)");
   }
-  f.CheckRegex(n, pattern);
+  if (cx.compiled->count(pattern) == 0) cx.compiled->emplace(pattern, f.CompileRegex(n, pattern, PatternOptions()));
   return pattern;
 }
 
@@ -138,13 +154,13 @@ std::string LexiconRef(const YamlFile& f, const YAML::Node& n, const std::string
 }
 
 // act: {verb: {lexicon: A}, object: {lexicon: B}, then: REGEX, form: verb|noun}
-ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
+ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const PatternContext& cx) {
   f.RequireMap(n, "'act'");
   f.CheckKeys(n, {"verb", "object", "then", "form"});
   ActSpec a;
-  a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", lexicons, /*entries_only=*/true);
-  a.object = LexiconRef(f, f.Required(n, "object"), "'object'", lexicons, /*entries_only=*/false);
-  a.then = Pattern(f, f.Required(n, "then"), "'then'", lexicons);
+  a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", cx.lexicons, /*entries_only=*/true);
+  a.object = LexiconRef(f, f.Required(n, "object"), "'object'", cx.lexicons, /*entries_only=*/false);
+  a.then = Pattern(f, f.Required(n, "then"), "'then'", cx);
   if (YAML::Node form = n["form"]) {
     std::string v = f.String(form, "'form'");
     if (v != "verb" && v != "noun") f.Fail(form, "'form' must be verb or noun, not '" + v + "'");
@@ -153,7 +169,7 @@ ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicon
   return a;
 }
 
-MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
+MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const PatternContext& cx) {
   f.RequireMap(n, "a match alternative");
   f.CheckKeys(n, {"regex", "terms", "tokens", "anchor", "act"});
   int kinds = (n["regex"] ? 1 : 0) + (n["terms"] ? 1 : 0) + (n["tokens"] ? 1 : 0) + (n["act"] ? 1 : 0);
@@ -162,14 +178,14 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lex
   m.where = f.Where(n);
   if (YAML::Node act = n["act"]) {
     m.kind = MatchSpec::Kind::kAct;
-    m.act = ParseAct(f, act, lexicons);
+    m.act = ParseAct(f, act, cx);
     m.anchor = m.act.act;  // the prefilter and the first cheap check
     if (n["anchor"]) f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
     return m;
   }
   if (YAML::Node re = n["regex"]) {
     m.kind = MatchSpec::Kind::kRegex;
-    m.regex = Pattern(f, re, "'regex'", lexicons);
+    m.regex = Pattern(f, re, "'regex'", cx);
   } else if (YAML::Node terms = n["terms"]) {
     m.kind = MatchSpec::Kind::kTerms;
     m.regex = TermsRegex(f.Strings(terms, "'terms'"));
@@ -184,7 +200,7 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lex
     if (!required) f.Fail(tokens, "'tokens' needs at least one element that is not optional");
     YAML::Node anchor = n["anchor"];
     if (!anchor) f.Fail(n, "a tokens matcher needs an 'anchor' regex for the prefilter");
-    m.anchor = Pattern(f, anchor, "'anchor'", lexicons);
+    m.anchor = Pattern(f, anchor, "'anchor'", cx);
   }
   if (n["anchor"] && m.kind != MatchSpec::Kind::kTokens) {
     f.Fail(n["anchor"], "'anchor' belongs to a tokens matcher only");
@@ -192,19 +208,22 @@ MatchSpec ParseMatch(const YamlFile& f, const YAML::Node& n, const Lexicons& lex
   return m;
 }
 
-UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n, const Lexicons& lexicons) {
+UnlessSpec ParseUnless(const YamlFile& f, const YAML::Node& n, const PatternContext& cx) {
   f.RequireMap(n, "an unless condition");
   f.CheckKeys(n, {"sentence", "paragraph", "article", "lead-in"});
-  if (n.size() != 1) f.Fail(n, "a condition needs exactly one of sentence, paragraph, article, lead-in");
+  if (n.size() == 0) f.Fail(n, "a condition needs one or more of sentence, paragraph, article, lead-in");
   UnlessSpec u;
   u.where = f.Where(n);
-  const auto& kv = *n.begin();
-  std::string scope = kv.first.Scalar();
-  u.scope = scope == "sentence" ? UnlessScope::kSentence
-            : scope == "paragraph" ? UnlessScope::kParagraph
-            : scope == "lead-in"   ? UnlessScope::kLeadIn
-                                   : UnlessScope::kArticle;
-  u.regex = Pattern(f, kv.second, "'" + scope + "'", lexicons);
+  for (const auto& kv : n) {
+    std::string scope = kv.first.Scalar();
+    UnlessTest t;
+    t.scope = scope == "sentence"    ? UnlessScope::kSentence
+              : scope == "paragraph" ? UnlessScope::kParagraph
+              : scope == "lead-in"   ? UnlessScope::kLeadIn
+                                     : UnlessScope::kArticle;
+    t.regex = Pattern(f, kv.second, "'" + scope + "'", cx);
+    u.all.push_back(std::move(t));
+  }
   return u;
 }
 
@@ -308,7 +327,8 @@ std::string ConditionName(Exclusion e) {
   return "";
 }
 
-Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds) {
+Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds, CompiledPatterns* compiled) {
+  const PatternContext cx{seeds.lexicons, compiled};
   f.RequireMap(root, "a rule");
   f.CheckKeys(root, {"id", "category", "principles", "severity", "confidence", "message",
                      "remedy", "description", "match", "unless", "scope", "examples", "brackets"});
@@ -357,7 +377,7 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
 
   YAML::Node match = f.Required(root, "match");
   f.RequireSeq(match, "'match'");
-  for (const YAML::Node& m : match) r.matches.push_back(ParseMatch(f, m, seeds.lexicons));
+  for (const YAML::Node& m : match) r.matches.push_back(ParseMatch(f, m, cx));
   if (r.matches.empty()) f.Fail(match, "'match' must not be empty");
   for (const MatchSpec& m : r.matches) {
     info.matchers.push_back(m.kind == MatchSpec::Kind::kRegex   ? "regex"
@@ -372,7 +392,7 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
   }
   if (YAML::Node unless = root["unless"]) {
     f.RequireSeq(unless, "'unless'");
-    for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u, seeds.lexicons));
+    for (const YAML::Node& u : unless) r.unless.push_back(ParseUnless(f, u, cx));
   }
   if (YAML::Node scope = root["scope"]) ParseScope(f, scope, &r);
   if (!r.only.empty()) {
@@ -382,9 +402,11 @@ Rule ParseRuleNode(const YamlFile& f, const YAML::Node& root, const Seeds& seeds
   }
   for (Exclusion e : r.exclusions) info.conditions.push_back(ConditionName(e));
   for (const UnlessSpec& u : r.unless) {  // each kind once: "unless:sentence", "unless:paragraph"
-    std::string name = "unless:" + ScopeName(u.scope);
-    if (std::find(info.conditions.begin(), info.conditions.end(), name) == info.conditions.end()) {
-      info.conditions.push_back(std::move(name));
+    for (const UnlessTest& t : u.all) {
+      std::string name = "unless:" + ScopeName(t.scope);
+      if (std::find(info.conditions.begin(), info.conditions.end(), name) == info.conditions.end()) {
+        info.conditions.push_back(std::move(name));
+      }
     }
   }
   ParseExamples(f, f.Required(root, "examples"), &info);
@@ -414,10 +436,12 @@ StatusOr<Seeds> ParseSeeds(std::string_view principles_yaml, const std::string& 
   }
 }
 
-StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds) {
+StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds,
+                         CompiledPatterns* compiled) {
   try {
     YamlFile f(file);
-    return ParseRuleNode(f, LoadYaml(yaml, file), seeds);
+    CompiledPatterns own;
+    return ParseRuleNode(f, LoadYaml(yaml, file), seeds, compiled ? compiled : &own);
   } catch (const SchemaError& e) {
     return ToStatus(e);
   } catch (const YAML::Exception& e) {

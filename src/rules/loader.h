@@ -27,8 +27,10 @@ StatusOr<Seeds> ParseSeeds(std::string_view principles_yaml, const std::string& 
 // Parses one rule file and checks it against `seeds`: keys, types, enums,
 // category and principle ids, regex syntax (RE2) after {lex:NAME} expansion
 // (an unknown lexicon is an error), and that the id matches the
-// file name. Does not check duplicate ids or run examples.
-StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds);
+// file name. Does not check duplicate ids or run examples. Each pattern it checks
+// is compiled into `compiled` (when given), unless that holds it already.
+StatusOr<Rule> ParseRule(std::string_view yaml, const std::string& file, const Seeds& seeds,
+                         CompiledPatterns* compiled = nullptr);
 
 }  // namespace analoglint
 

@@ -2,12 +2,25 @@
 #ifndef ANALOGLINT_RULES_RULE_H_
 #define ANALOGLINT_RULES_RULE_H_
 
+#include <re2/re2.h>
+
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analoglint/rule_set.h"
 
 namespace analoglint {
+
+// The RE2 options of every rule pattern: UTF-8, no logging, 64 MiB for the
+// program and the DFA of bounded repetitions; `longest` for term lists.
+RE2::Options PatternOptions(bool longest = false);
+
+// The patterns compiled when a pack was validated (with PatternOptions()), by
+// their text once lexicons are expanded: a pattern that several rules share is
+// compiled once, and an engine may match with these instead of compiling again.
+using CompiledPatterns = std::unordered_map<std::string, std::shared_ptr<const RE2>>;
 
 // One element of a `tokens` matcher. Each constraint lists alternatives; an
 // empty list accepts any token. A gap element (`gap: N`) skips 0..N tokens.
@@ -39,9 +52,16 @@ struct MatchSpec {
 
 enum class UnlessScope { kSentence, kParagraph, kArticle, kLeadIn };
 
-struct UnlessSpec {
+// One test of an `unless` entry: `regex` must match the text of `scope`.
+struct UnlessTest {
   UnlessScope scope = UnlessScope::kSentence;
   std::string regex;
+};
+
+// One `unless` entry: the match is dropped when every test holds (an entry
+// names one scope, or several that must all match: {sentence: A, article: B}).
+struct UnlessSpec {
+  std::vector<UnlessTest> all;
   std::string where;
 };
 

@@ -1,5 +1,5 @@
 // RuleSet::Load: seeds and rules from the embedded pack and --rules folders,
-// validated, filtered by --enable/--disable, compiled, with the prefilter.
+// validated, filtered by --enable/--disable.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -147,7 +147,7 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
   std::vector<std::unique_ptr<Rule>> all;
   for (const SourceFile& f : files) {
     hash = Fnv1a(f.text, hash);
-    StatusOr<Rule> rule = ParseRule(f.text, f.name, impl->seeds);
+    StatusOr<Rule> rule = ParseRule(f.text, f.name, impl->seeds, &impl->patterns);
     if (!rule.ok()) return rule.status();
     auto [it, inserted] = first_seen.emplace(rule->info.id, rule->where);
     if (!inserted) {
@@ -166,11 +166,7 @@ StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleSetOptions& opt
     if (Selected(r->info, options.disable)) continue;
     impl->rules.push_back(std::move(r));
   }
-  for (const std::unique_ptr<Rule>& r : impl->rules) {
-    impl->infos.push_back(r->info);
-    impl->compiled.push_back(CompileRule(*r));
-  }
-  impl->prefilter = std::make_unique<Prefilter>(impl->compiled);
+  for (const std::unique_ptr<Rule>& r : impl->rules) impl->infos.push_back(r->info);
   char version[32];
   std::snprintf(version, sizeof version, "%s-%08llx", options.rule_dirs.empty() ? "builtin" : "custom",
                 static_cast<unsigned long long>(hash & 0xFFFFFFFFULL));

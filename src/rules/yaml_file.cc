@@ -67,7 +67,8 @@ std::vector<std::string> YamlFile::Strings(const YAML::Node& n, const std::strin
   return out;
 }
 
-void YamlFile::CheckRegex(const YAML::Node& n, const std::string& pattern) const {
+std::shared_ptr<const RE2> YamlFile::CompileRegex(const YAML::Node& n, const std::string& pattern,
+                                                  const RE2::Options& options) const {
   // A rule pack is input too: a pattern is bounded in length and in the memory
   // its program may take, so no pack can make the linter slow or large.
   constexpr size_t kMaxPattern = 4096;
@@ -75,11 +76,9 @@ void YamlFile::CheckRegex(const YAML::Node& n, const std::string& pattern) const
     Fail(n, "pattern too long (" + std::to_string(pattern.size()) + " bytes; the limit is " +
                 std::to_string(kMaxPattern) + ")");
   }
-  RE2::Options opts;
-  opts.set_max_mem(int64_t{64} << 20);
-  opts.set_log_errors(false);
-  RE2 re(pattern, opts);
-  if (!re.ok()) Fail(n, "bad regex: " + re.error());
+  auto re = std::make_shared<const RE2>(pattern, options);
+  if (!re->ok()) Fail(n, "bad regex: " + re->error());
+  return re;
 }
 
 YAML::Node LoadYaml(std::string_view text, const std::string& name) {

@@ -5,9 +5,11 @@
 #ifndef ANALOGLINT_RULES_YAML_FILE_H_
 #define ANALOGLINT_RULES_YAML_FILE_H_
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +42,9 @@ class YamlFile {
   std::string OptionalString(const YAML::Node& map, const char* key) const;
   // A string or a list of strings.
   std::vector<std::string> Strings(const YAML::Node& n, const std::string& what) const;
-  // The pattern must compile with RE2.
-  void CheckRegex(const YAML::Node& n, const std::string& pattern) const;
+  // Compiles `pattern` with `options`; a pattern too long, or one RE2 rejects, fails at `n`.
+  std::shared_ptr<const RE2> CompileRegex(const YAML::Node& n, const std::string& pattern,
+                                          const RE2::Options& options) const;
   const std::string& name() const { return name_; }
 
  private:

@@ -183,6 +183,7 @@ CheckService::CheckService(std::shared_ptr<const RuleSet> rules, std::shared_ptr
 CheckService::~CheckService() = default;
 
 std::unique_ptr<Engine> CheckService::TakeEngine() {
+  bool first = false;
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!idle_.empty()) {
@@ -190,9 +191,11 @@ std::unique_ptr<Engine> CheckService::TakeEngine() {
       idle_.pop_back();
       return engine;
     }
+    first = engines_made_++ == 0;
   }
   EngineOptions options;
   options.max_findings = limits_.max_findings;
+  options.share_patterns = first;  // engines for concurrent requests compile their own
   return std::make_unique<Engine>(rules_, tokenizer_, options);
 }
 

@@ -64,6 +64,7 @@ class CheckService {
   ReadLimits limits_;
   std::mutex mu_;
   std::vector<std::unique_ptr<Engine>> idle_;  // guarded by mu_
+  int engines_made_ = 0;                        // guarded by mu_: the first shares the pack's patterns
 };
 
 }  // namespace analoglint

@@ -209,6 +209,28 @@ TEST_CASE("Engine, the prefilter passes few sentences and changes no result") {
   }
 }
 
+TEST_CASE("Engine, the pack's shared patterns and an engine's own give the same findings") {
+  Fixture fx;
+  std::shared_ptr<const RuleSet> shipped = RuleSet::Load({}).value();
+  CHECK_FALSE(shipped->impl().patterns.empty());
+  for (const char* law : {"405AC0000000088", "322AC0000000049"}) {
+    CAPTURE(law);
+    Document doc = LoadDocument(testing::SharedPath("corpus-samples/egov-xml-2021/") + law + ".xml",
+                                InputFormat::kAuto)
+                       .value();
+    Engine shared(shipped, fx.tokenizer, {.share_patterns = true});
+    Engine own(shipped, fx.tokenizer, {.share_patterns = false});
+    std::vector<Finding> a = shared.Check(doc), b = own.Check(doc);
+    REQUIRE(a.size() == b.size());
+    CHECK(!a.empty());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].rule == b[i].rule);
+      CHECK(a[i].location.offset == b[i].location.offset);
+      CHECK(a[i].location.end_offset == b[i].location.end_offset);
+    }
+  }
+}
+
 // Nothing lost: over every law of the sample, each finding's offsets lie in
 // its file and its quoted match is the file's own bytes there (character by
 // character through the sentence's source map, which skips markup such as ruby).
@@ -259,11 +281,12 @@ TEST_CASE("Engine, every finding of the sample points at its own bytes") {
 
 TEST_CASE("Prefilter, out of memory falls back to every rule") {
   Fixture fx;
-  Prefilter tiny(fx.rules->impl().compiled, /*include=*/{}, /*max_mem=*/1);
+  const std::vector<CompiledRule> compiled = CompileRules(fx.rules->impl().rules);
+  Prefilter tiny(compiled, /*include=*/{}, /*max_mem=*/1);
   CHECK_FALSE(tiny.usable());
   std::vector<int> candidates;
   CHECK_FALSE(tiny.Candidates("書面により", &candidates));
-  const Prefilter& real = *fx.rules->impl().prefilter;
+  const Prefilter real(compiled);
   REQUIRE(real.usable());
   CHECK(real.Candidates("書面により申請する", &candidates));
   CHECK(candidates.size() == 1);
@@ -272,7 +295,7 @@ TEST_CASE("Prefilter, out of memory falls back to every rule") {
 TEST_CASE("Prefilter, every shipped pattern has a literal to filter on") {
   // A pattern without one would send every sentence of every law to the matcher.
   auto shipped = RuleSet::Load({}).value();
-  CHECK(shipped->impl().prefilter->Unfiltered() == 0);
+  CHECK(Prefilter(CompileRules(shipped->impl().rules)).Unfiltered() == 0);
 }
 
 TEST_CASE("RuleSet, --enable and --disable by id or category") {

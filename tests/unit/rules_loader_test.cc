@@ -73,6 +73,22 @@ TEST_CASE("ParseRule, a valid rule") {
   CHECK(r->info.invalid[0].where == "rules/paper-document/paper-document.test.yaml:12:7");
 }
 
+TEST_CASE("ParseRule, an unless entry with several scopes needs them all; patterns compile once") {
+  CompiledPatterns compiled;
+  const std::string yaml = kRule + "unless:\n  - sentence: '電磁的'\n    article: '^[^閲]*$'\n  - sentence: '電磁的'\n";
+  StatusOr<Rule> r = ParseRule(yaml, "rules/paper-document/paper-document.test.yaml", ShippedSeeds(), &compiled);
+  REQUIRE(r.ok());
+  REQUIRE(r->unless.size() == 2);
+  REQUIRE(r->unless[0].all.size() == 2);
+  CHECK(r->unless[0].all[0].scope == UnlessScope::kSentence);
+  CHECK(r->unless[0].all[1].scope == UnlessScope::kArticle);
+  CHECK(r->unless[1].all.size() == 1);
+  CHECK(r->info.conditions == std::vector<std::string>{"unless:sentence", "unless:article"});
+  // 書面により, 電磁的 and ^[^閲]*$: a pattern two entries share is compiled once.
+  CHECK(compiled.size() == 3);
+  CHECK(compiled.at("電磁的")->ok());
+}
+
 TEST_CASE("ParseRule, schema errors name file:line:col") {
   const std::string f = "rules/paper-document/paper-document.test.yaml:";
   CHECK(Error(Replace(kRule, "match:\n", "mach:\n")) ==
@@ -98,6 +114,8 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
         f + "9:5: a match alternative needs exactly one of regex, terms, tokens, act");
   CHECK(Error(kRule + "unless:\n  - line: '電磁的'\n") ==
         f + "17:5: unknown key 'line' (allowed: sentence, paragraph, article, lead-in)");
+  CHECK(Error(kRule + "unless:\n  - {}\n") ==
+        f + "17:5: a condition needs one or more of sentence, paragraph, article, lead-in");
   CHECK(Error(kRule + "scope:\n  exclude: [penalties]\n") ==
         f + "17:12: unknown scope exclusion 'penalties' (penalty, definition, quoted-old-text, "
             "suppl-amend, cross-reference, prohibition, exemption, mention, transitional, stated-content, toc, caption)");

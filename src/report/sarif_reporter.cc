@@ -104,11 +104,18 @@ class SarifReporter : public Reporter {
             {{{"executionSuccessful", notifications_.empty()},
               {"toolExecutionNotifications", notifications_}}}},
            {"columnKind", "unicodeCodePoints"},
-           {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The folder analog-lint ran in."}}}}}}},
+           {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", SourceRootDescription()}}}}}}},
            {"results", results_}}}},
     };
     out_ << log.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
     return Status::Ok();
+  }
+
+  // What the relative URIs are relative to: the git work tree's root when the
+  // run was inside one (as GitHub code scanning reads them), else the folder.
+  std::string SourceRootDescription() const {
+    return context_.repository_root.empty() ? "The folder analog-lint ran in."
+                                            : "The root of the git work tree analog-lint ran in.";
   }
 
  private:

@@ -40,7 +40,8 @@ paths)
 import json,sys
 d=json.load(open(sys.argv[1]))
 uris={l['physicalLocation']['artifactLocation']['uri'] for r in d['runs'][0]['results'] for l in r['locations']}
-assert uris=={'b.txt','jourei/a.txt'}, uris" "$tmp/f.sarif"
+assert uris=={'b.txt','jourei/a.txt'}, uris
+assert d['runs'][0]['originalUriBaseIds']['%SRCROOT%']['description']['text']=='The folder analog-lint ran in.'" "$tmp/f.sarif"
   check "rdjsonl: paths b.txt and jourei/a.txt" python3 -c "
 import json,sys
 assert {json.loads(l)['location']['path'] for l in open(sys.argv[1])}=={'b.txt','jourei/a.txt'}" "$tmp/f.rdjsonl"
@@ -52,10 +53,11 @@ assert {json.loads(l)['location']['path'] for l in open(sys.argv[1])}=={'b.txt',
   (cd jourei && "$bin" check a.txt --fail-on never -f github -f sarif -o "$tmp/sub.sarif" -f jsonl -o "$tmp/sub.jsonl") >"$tmp/gh"
   check "from a subfolder of a git work tree, github names the file from the root (jourei/a.txt)" \
     bash -c "grep -q '^::error file=jourei/a.txt,line=21,' '$tmp/gh' && ! grep -q 'file=a.txt' '$tmp/gh'"
-  check "... and so does sarif" python3 -c "
+  check "... and so does sarif, whose %SRCROOT% is the work tree's root" python3 -c "
 import json,sys
 d=json.load(open(sys.argv[1]))
-assert {l['physicalLocation']['artifactLocation']['uri'] for r in d['runs'][0]['results'] for l in r['locations']}=={'jourei/a.txt'}" "$tmp/sub.sarif"
+assert {l['physicalLocation']['artifactLocation']['uri'] for r in d['runs'][0]['results'] for l in r['locations']}=={'jourei/a.txt'}
+assert d['runs'][0]['originalUriBaseIds']['%SRCROOT%']['description']['text']=='The root of the git work tree analog-lint ran in.'" "$tmp/sub.sarif"
   check "... while the other formats keep the name as given (a.txt)" test "$(jsonl_files "$tmp/sub.jsonl")" = "a.txt"
   ;;
 output-format)

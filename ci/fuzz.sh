@@ -63,32 +63,52 @@ mkdir -p "$build/seeds/lsp"
 printf 'Content-Length: 52\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown","x":"𠮷"}' >"$build/seeds/lsp/message"
 seed lsp ci/github/analog-lint.yml tests/cli/cases/*.yaml
 
-status=0
-passed=0
-failed=0
-printf '%-20s %12s %8s %8s\n' target executions coverage features
-for target in decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload decisions lsp; do
+# run_target TARGET: fuzzes it for $seconds and writes "STATUS EXECUTIONS COVERAGE FEATURES"
+# to build-fuzz/fuzz_TARGET.result (STATUS: ok or FAILED).
+run_target() {
+  local target=$1 max_len=65536 code=0
+  local log="$build/fuzz_$target.log"
   mkdir -p "$build/corpus-$target"
-  log="$build/fuzz_$target.log"
-  max_len=65536
   case $target in egov_json*) max_len=1048576 ;; esac
-  code=0
   "$build/tests/fuzz/fuzz_$target" "$build/corpus-$target" "$build/seeds/$target" \
       -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
       -artifact_prefix="$build/crashes/$target-" >"$log" 2>&1 || code=$?
+  local verdict=ok
   # Any sanitizer report fails the target, whatever the exit code.
   if [ "$code" -ne 0 ] || grep -qE 'runtime error:|ERROR: [A-Za-z]*Sanitizer|invariant broken' "$log"; then
-    echo "fuzz: $target FAILED; see $log and $build/crashes/"
-    status=1
-    failed=$((failed + 1))
-  else
-    passed=$((passed + 1))
+    verdict=FAILED
   fi
+  local line execs cov ft
   line=$(grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -1 || true)
   execs=$(echo "$line" | sed -E 's/^#([0-9]+).*/\1/')
   cov=$(echo "$line" | sed -nE 's/.*cov: ([0-9]+).*/\1/p')
   ft=$(echo "$line" | sed -nE 's/.*ft: ([0-9]+).*/\1/p')
-  printf '%-20s %12s %8s %8s\n' "$target" "$execs" "$cov" "$ft"
+  echo "$verdict ${execs:--} ${cov:--} ${ft:--}" >"$build/fuzz_$target.result"
+}
+
+# One target per core at a time (libFuzzer runs one thread): each still gets $seconds.
+targets="decode plain_text egov_xml egov_json egov_json_tree docx segment_normalize rule_loader upload decisions lsp"
+for target in $targets; do
+  rm -f "$build/fuzz_$target.result"
+  run_target "$target" &
+  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+done
+wait
+
+status=0
+passed=0
+failed=0
+printf '%-20s %12s %8s %8s\n' target executions coverage features
+for target in $targets; do
+  read -r verdict execs cov ft <"$build/fuzz_$target.result" || verdict=FAILED
+  if [ "$verdict" = ok ]; then
+    passed=$((passed + 1))
+  else
+    echo "fuzz: $target FAILED; see $build/fuzz_$target.log and $build/crashes/"
+    status=1
+    failed=$((failed + 1))
+  fi
+  printf '%-20s %12s %8s %8s\n' "$target" "${execs:-}" "${cov:-}" "${ft:-}"
 done
 echo "fuzz: $passed passed, $failed failed"
 exit $status

@@ -38,8 +38,8 @@ struct EngineOptions {
   bool timing = false;       // measure the time of each stage into EngineStats (--stats)
   size_t max_findings = 10000;  // per document: Check stops at this many (truncated() says so)
   // true: match with the patterns the RuleSet compiled when it validated the pack, and
-  // compile only the rest (the engine starts in about half the time). RE2 locks each
-  // pattern's DFA cache, so of several engines on parallel threads one at most should share.
+  // compile only the rest (act gates, term lists). RE2 locks each pattern's DFA cache,
+  // so of several engines on parallel threads one at most should share.
   bool share_patterns = true;
 };
 

@@ -4,8 +4,8 @@
 // seeds/ at build time) and any --rules folders and validates them strictly
 // (DESIGN.md §4; every pattern is compiled once to check it). Errors name the
 // file, line and column: "rules/paper-document/x.yaml:12:5: unknown key 'mach'".
-// Each Engine compiles the patterns it matches with (RE2 locks one DFA cache
-// per object, so threads do not share them).
+// The first Engine matches with those compiled patterns; an Engine beside it on
+// another thread compiles its own (RE2 locks each pattern's DFA cache).
 //
 // A RuleSet is immutable after Load and may be shared by any number of threads.
 #ifndef ANALOGLINT_RULE_SET_H_

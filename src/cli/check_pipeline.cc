@@ -21,7 +21,7 @@ double Since(std::chrono::steady_clock::time_point start) {
 }
 
 // Reads, parses and checks one file.
-// `preloaded` (standard input) is read instead of the file when set. `engine`
+// `preloaded` (standard input) is read instead of the file when set. `engine_of`
 // builds the worker's engine on first use: a file that cannot be read or
 // parsed costs no compilation of the pack.
 CheckedFile CheckOne(const std::string& file, const std::string* preloaded, InputFormat format,

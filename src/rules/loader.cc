@@ -138,7 +138,7 @@ std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& w
   if (!ExpandLexicons(cx.lexicons, &pattern, &unknown)) {
     f.Fail(n, "unknown lexicon '" + unknown + "' (no rules/lexicons/" + unknown + ".yaml)");
   }
-  if (cx.compiled->count(pattern) == 0) cx.compiled->emplace(pattern, f.CompileRegex(n, pattern, PatternOptions()));
+  if (!cx.compiled->contains(pattern)) cx.compiled->emplace(pattern, f.CompileRegex(n, pattern, PatternOptions()));
   return pattern;
 }
 

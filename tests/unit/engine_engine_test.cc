@@ -39,6 +39,22 @@ struct Fixture {
 
 using Strings = std::vector<std::string>;
 
+// A statute of corpus-samples by its law id.
+Document SampleLaw(const std::string& law) {
+  return LoadDocument(testing::SharedPath("corpus-samples/egov-xml-2021/") + law + ".xml", InputFormat::kAuto)
+      .value();
+}
+
+// Two engines' findings on one document: the same rules at the same bytes, in order.
+void CheckSameFindings(const std::vector<Finding>& a, const std::vector<Finding>& b) {
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].rule == b[i].rule);
+    CHECK(a[i].location.offset == b[i].location.offset);
+    CHECK(a[i].location.end_offset == b[i].location.end_offset);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Engine, a tokens rule tells the verb from the compound a regex would hit") {
@@ -191,18 +207,10 @@ TEST_CASE("Engine, the prefilter passes few sentences and changes no result") {
   for (std::shared_ptr<const RuleSet> rules : {fx.rules, RuleSet::Load({}).value()}) {
     for (const char* law : laws) {
       CAPTURE(law);
-      Document doc = LoadDocument(testing::SharedPath("corpus-samples/egov-xml-2021/") + law + ".xml",
-                                  InputFormat::kAuto)
-                         .value();
+      Document doc = SampleLaw(law);
       Engine with(rules, fx.tokenizer, {.prefilter = true});
       Engine without(rules, fx.tokenizer, {.prefilter = false});
-      std::vector<Finding> a = with.Check(doc), b = without.Check(doc);
-      REQUIRE(a.size() == b.size());
-      for (size_t i = 0; i < a.size(); ++i) {
-        CHECK(a[i].rule == b[i].rule);
-        CHECK(a[i].location.offset == b[i].location.offset);
-        CHECK(a[i].location.end_offset == b[i].location.end_offset);
-      }
+      CheckSameFindings(with.Check(doc), without.Check(doc));
       CHECK(with.stats().candidates < with.stats().sentences / 4);
       CHECK(without.stats().candidates == without.stats().sentences);
     }
@@ -215,19 +223,12 @@ TEST_CASE("Engine, the pack's shared patterns and an engine's own give the same 
   CHECK_FALSE(shipped->impl().patterns.empty());
   for (const char* law : {"405AC0000000088", "322AC0000000049"}) {
     CAPTURE(law);
-    Document doc = LoadDocument(testing::SharedPath("corpus-samples/egov-xml-2021/") + law + ".xml",
-                                InputFormat::kAuto)
-                       .value();
+    Document doc = SampleLaw(law);
     Engine shared(shipped, fx.tokenizer, {.share_patterns = true});
     Engine own(shipped, fx.tokenizer, {.share_patterns = false});
-    std::vector<Finding> a = shared.Check(doc), b = own.Check(doc);
-    REQUIRE(a.size() == b.size());
+    std::vector<Finding> a = shared.Check(doc);
     CHECK(!a.empty());
-    for (size_t i = 0; i < a.size(); ++i) {
-      CHECK(a[i].rule == b[i].rule);
-      CHECK(a[i].location.offset == b[i].location.offset);
-      CHECK(a[i].location.end_offset == b[i].location.end_offset);
-    }
+    CheckSameFindings(a, own.Check(doc));
   }
 }
 

@@ -37,6 +37,12 @@ struct Patterns {
   // 第5条申請者は (no space after the heading) or 第8条 alone: see MatchArticle.
   RE2 article_tight{"(" ARTICLE_LABEL ")(.*)"};
   // What follows 第5条 in a citation, never in a heading: 第5条の規定, 第5条第2項 …
+  // 第1条（目的） or 第1条（目的）この規則は…: the caption written after the
+  // label (a layout of 例規集 pages and PDFs); never 。 or 、 inside.
+  RE2 caption_first{"([（(][^（()）。、，「」]{1,30}[）)])[　 ]*(.*)"};
+  // What goes on from a bracket in a citation (第5条（…）の規定, …）に規定する),
+  // never the text after a caption (which may open with 第2条第1項の申請は).
+  RE2 after_bracket{"(?:の|及び|及|から|まで|又|若|並|中|に|を|は|が|で|と|へ|や|等|[、，,・。]).*"};
   RE2 citation_tail{"(?:の|及び|及|から|まで|又|若|並|中|に|を|は|が|で|と|へ|や|第|各|前段|後段|本文|ただし|関係|等|"
                     "[、，,・「」『』（）()〔〕。]).*"};
   RE2 group{"第" ANY_NUM "([編章節款目])(?:の" ANY_NUM ")*(?:[　 ]+[^。]*)?"};
@@ -117,6 +123,21 @@ bool IsTableRow(std::string_view line) {
 // True when the whole line is one bracketed group: （目的）, (定義), or a
 // 例規集 note (平24規則68・一部改正). （１）　次の…（…） is not: its first
 // bracket closes early.
+bool IsBracketed(std::string_view line);
+
+// Splits a caption off the text after an article label: 「（目的）」 and
+// 「（目的）この規則は…」 → caption （目的） and the rest. False when `rest`
+// opens with no caption, or with a bracket a citation goes on from
+// (第5条（同条…）の規定 → の規定).
+bool SplitCaption(re2::StringPiece* rest, re2::StringPiece* caption) {
+  re2::StringPiece cap, after;
+  if (!RE2::FullMatch(*rest, P().caption_first, &cap, &after)) return false;
+  if (RE2::FullMatch(after, P().after_bracket)) return false;
+  *caption = cap;
+  *rest = after;
+  return true;
+}
+
 bool IsBracketed(std::string_view line) {
   if (!line.starts_with("（") && !line.starts_with("(")) return false;
   int depth = 0;
@@ -164,7 +185,8 @@ class PlainTextReader {
   bool LearnStyle();
   void ReadLine(std::string_view line, uint32_t offset, bool indented);
   bool StillInToc(std::string_view line);
-  bool MatchArticle(std::string_view line, re2::StringPiece* label, re2::StringPiece* rest) const;
+  bool MatchArticle(std::string_view line, re2::StringPiece* label, re2::StringPiece* rest,
+                    re2::StringPiece* caption) const;
   std::string Restyle(std::string_view label) const;
   std::string ItemLabel(const Label& label) const;
   bool ReadAmendment(std::string_view line, uint32_t offset, bool indented);
@@ -258,8 +280,10 @@ bool PlainTextReader::LearnStyle() {
   for (uint32_t b : doc_->line_starts) {
     std::string_view line = TrimSpaces(src.substr(b, src.find('\n', b) - b));
     re2::StringPiece label, rest, number;
+    re2::StringPiece caption;
     if (RE2::FullMatch(line, P().article, &label, &rest) ||
-        (RE2::FullMatch(line, P().article_tight, &label, &rest) && !RE2::FullMatch(rest, P().citation_tail))) {
+        (RE2::FullMatch(line, P().article_tight, &label, &rest) &&
+         (SplitCaption(&rest, &caption) || !RE2::FullMatch(rest, P().citation_tail)))) {
       if (no_heading) municipal_ = RE2::PartialMatch(label, "[0-9０-９]");
       no_heading = false;
       re2::StringPiece n;
@@ -294,13 +318,18 @@ bool PlainTextReader::LearnStyle() {
 // (after a caption, or after a complete sentence with a number past the last
 // article's) and a bare 第8条 (after a caption, or numbered one past the
 // last); never a citation that opens a wrapped line (第5条の規定により…,
-// 第5条所定の… in the middle of a sentence).
+// 第5条所定の… in the middle of a sentence). A caption after the label
+// (第1条（目的）, 第1条 （目的） この規則は…) goes to `caption`.
 bool PlainTextReader::MatchArticle(std::string_view line, re2::StringPiece* label,
-                                   re2::StringPiece* rest) const {
-  if (RE2::FullMatch(line, P().article, label, rest)) return true;
-  if (!RE2::FullMatch(line, P().article_tight, label, rest) || RE2::FullMatch(*rest, P().citation_tail)) {
-    return false;
+                                   re2::StringPiece* rest, re2::StringPiece* caption) const {
+  *caption = re2::StringPiece();
+  if (RE2::FullMatch(line, P().article, label, rest)) {
+    SplitCaption(rest, caption);
+    return true;
   }
+  if (!RE2::FullMatch(line, P().article_tight, label, rest)) return false;
+  if (SplitCaption(rest, caption)) return true;  // a citation never goes on with a caption
+  if (RE2::FullMatch(*rest, P().citation_tail)) return false;
   re2::StringPiece n;
   int number = RE2::PartialMatch(*label, P().number, &n) ? ParseNumber(n) : -1;
   bool branch = label->find("の") != std::string::npos;
@@ -553,11 +582,12 @@ void PlainTextReader::StartAmended(std::string amended_path, uint32_t offset) {
 
 // Returns true when `line` opens an article, a group, a 附則 or an appendix.
 bool PlainTextReader::ReadHeading(std::string_view line, uint32_t offset, bool indented) {
-  re2::StringPiece label, rest;
+  re2::StringPiece label, rest, caption;
   if (IsTableRow(line)) return false;  // a cell may start with 第十条 in a 読替え table
-  if (MatchArticle(line, &label, &rest)) {
+  if (MatchArticle(line, &label, &rest, &caption)) {
     re2::StringPiece n;
     if (RE2::PartialMatch(label, P().number, &n)) last_article_ = ParseNumber(n);
+    if (!caption.empty()) caption_ = std::string(caption);
     StartArticle(Restyle(label), rest, offset, OffsetOf(rest));
     return true;
   }
@@ -680,6 +710,7 @@ void PlainTextReader::StartArticle(std::string label, std::string_view rest, uin
   if (label.find("から") != std::string::npos || TrimSpaces(rest) == "削除") a.deleted = true;
   paragraphs_ = 0;
   StartParagraph(ParagraphLabel(1), offset);
+  ended_sentence_ = false;  // a heading alone (第8条, 第1条（目的）): its text is on the next line
   Take(rest, rest_offset);
 }
 

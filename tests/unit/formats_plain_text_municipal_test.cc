@@ -218,6 +218,27 @@ TEST_CASE("PDF-pasted text, a citation that opens a wrapped line is no heading")
   CHECK(PathOf(doc, "公布の日") == "附則第1条");
 }
 
+TEST_CASE("例規集 layout, a caption written after the label: 第1条（目的）") {
+  // Regression: 第1条（目的） with the text on the next line was read as a
+  // citation; no article was found and every paragraph became 第2項.
+  Document doc = Text("第1条（目的）\nこの規則は、手続を定める。\n"
+                      "第2条　（申請）\n申請者は、申請書を提出しなければならない。\n"
+                      "2　前項の申請書には、押印しなければならない。\n"
+                      "第3条（届出）届出者は、\n第2条（同条第2項に係る部分に限る。）の規定を準用する。\n"
+                      "第4条（電子申請）第2条第1項の申請は、電子情報処理組織により行うことができる。\n");
+  CHECK(PathOf(doc, "手続を定める") == "第1条");
+  CHECK(PathOf(doc, "申請書を提出") == "第2条第1項");
+  CHECK(PathOf(doc, "押印") == "第2条第2項");
+  CHECK(PathOf(doc, "準用する") == "第3条");  // a citation with a bracket is no heading
+  CHECK(PathOf(doc, "電子情報処理組織") == "第4条");
+  std::set<std::string> captions;
+  for (const Provision& p : doc.provisions) {
+    if (p.kind == NodeKind::kArticle) captions.insert(p.caption);
+  }
+  CHECK(captions == std::set<std::string>{"（目的）", "（申請）", "（届出）", "（電子申請）"});
+  CHECK(NoProvisionWarning(doc).empty());
+}
+
 TEST_CASE("A one-line paste without 。 is a provision, not a title") {
   // Regression: 0 findings, exit 0 and no warning.
   Document doc = Text("事業者は申請書を提出しなければならない\n");

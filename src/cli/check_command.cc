@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -166,6 +168,29 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
   return files;
 }
 
+// The drafts this run checked, and whether they are all a decision could
+// cover: the drafts under its decision file's folder (walked as `check
+// FOLDER` walks it, with the project's ignores) that its `file:` glob names.
+// Each folder is walked once, and only for a decision that covered nothing.
+class CheckedDrafts {
+ public:
+  explicit CheckedDrafts(std::function<bool(const std::string&)> ignored) : ignored_(std::move(ignored)) {}
+  void Add(const std::string& file) { checked_.insert(NormalPath(file)); }
+  bool Every(const Decision& d) {
+    auto it = under_.find(d.base);
+    if (it == under_.end()) it = under_.emplace(d.base, ExpandInputs({d.base}, ignored_).files).first;
+    for (const std::string& draft : it->second) {
+      if (DecisionNamesFile(d, draft) && !checked_.count(NormalPath(draft))) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::function<bool(const std::string&)> ignored_;
+  std::set<std::string> checked_;
+  std::map<std::string, std::vector<std::string>> under_;  // folder → its drafts
+};
+
 // All of standard input, as bytes.
 std::string ReadStdin() {
   std::string bytes;
@@ -277,6 +302,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
   }
   WaiverFiles waivers(opts.waivers);
+  CheckedDrafts checked([&](const std::string& file) {
+    StatusOr<const ProjectConfig*> config = configs.For(file);
+    return config.ok() && *config && (*config)->Ignores(file);
+  });
   // what a project config may enable, disable or grade
   const std::vector<std::string>& rule_names = rules->known_names();
   std::vector<Finding> all;  // for --write-baseline
@@ -337,6 +366,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       read_ok = false;
     }
     for (const std::string& w : r.warnings) err << "analog-lint: " << w << "\n";
+    checked.Add(r.file);
     if (!r.suppress_status.ok()) {
       progress.Done();
       // A broken config or waiver file is said once, not once per draft under it.
@@ -365,8 +395,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     err << "analog-lint: interrupted: no output file was written\n";
     return 130;
   }
+  CheckedEveryDraft every = [&](const Decision& d) { return checked.Every(d); };
   std::vector<UnusedDecision> unused;
-  for (const Decision* d : waivers.UnusedDecisions()) {
+  for (const Decision* d : waivers.UnusedDecisions(every)) {
     unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d)});
   }
   for (Output& o : *outputs) {
@@ -375,7 +406,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (st.ok() && o.file) st = o.file->Commit();
     if (!st.ok()) return fail(st);
   }
-  for (const std::string& line : waivers.Unused()) err << "analog-lint: " << line << "\n";
+  for (const std::string& line : waivers.Unused(every)) err << "analog-lint: " << line << "\n";
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());

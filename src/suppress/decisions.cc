@@ -229,19 +229,21 @@ Status DecisionSet::CheckNames(const std::vector<std::string>& known) const {
   return Status::Ok();
 }
 
-std::vector<const Decision*> DecisionSet::UnusedDecisions() const {
+bool DecisionNamesFile(const Decision& d, const std::string& input) { return InFile(d, input); }
+
+std::vector<const Decision*> DecisionSet::UnusedDecisions(const CheckedEveryDraft& checked_every) const {
   std::vector<const Decision*> out;
   for (const Decision& d : decisions_) {
     // A decision for files this run did not check (a `file:` glob that matched
-    // none of them, as in a pre-commit or --changed-since run) is not unused.
-    if (d.used == 0 && d.file_checked) out.push_back(&d);
+    // none of them, or a draft a pre-commit run left out) is not unused.
+    if (d.used == 0 && d.file_checked && (!checked_every || checked_every(d))) out.push_back(&d);
   }
   return out;
 }
 
-std::vector<std::string> DecisionSet::Unused() const {
+std::vector<std::string> DecisionSet::Unused(const CheckedEveryDraft& checked_every) const {
   std::vector<std::string> out;
-  for (const Decision* p : UnusedDecisions()) {
+  for (const Decision* p : UnusedDecisions(checked_every)) {
     const Decision& d = *p;
     std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
     out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
@@ -294,18 +296,18 @@ StatusOr<DecisionSet*> DecisionFiles::Nearest(const std::string& input) {
   return static_cast<DecisionSet*>(nullptr);
 }
 
-std::vector<const Decision*> DecisionFiles::UnusedDecisions() const {
+std::vector<const Decision*> DecisionFiles::UnusedDecisions(const CheckedEveryDraft& checked_every) const {
   std::vector<const Decision*> out;
   for (const auto& [path, set] : loaded_) {
-    for (const Decision* d : set->UnusedDecisions()) out.push_back(d);
+    for (const Decision* d : set->UnusedDecisions(checked_every)) out.push_back(d);
   }
   return out;
 }
 
-std::vector<std::string> DecisionFiles::Unused() const {
+std::vector<std::string> DecisionFiles::Unused(const CheckedEveryDraft& checked_every) const {
   std::vector<std::string> out;
   for (const auto& [path, set] : loaded_) {
-    for (std::string& line : set->Unused()) out.push_back(std::move(line));
+    for (std::string& line : set->Unused(checked_every)) out.push_back(std::move(line));
   }
   return out;
 }

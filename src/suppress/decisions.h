@@ -31,6 +31,7 @@
 #ifndef ANALOGLINT_SUPPRESS_DECISIONS_H_
 #define ANALOGLINT_SUPPRESS_DECISIONS_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -63,6 +64,17 @@ struct Decision {
   bool file_checked = false;   // a checked input matched `file_glob` (or it is empty)
 };
 
+// True if the decision's `file:` glob (relative to its folder) names `input`,
+// or it has none.
+bool DecisionNamesFile(const Decision& d, const std::string& input);
+
+// Whether the run checked every draft a decision could cover. A decision is
+// unused only when it covered nothing in such a run: a pre-commit hook,
+// `check -` or --changed-since checks some drafts only, and a decision for
+// the others is not unused (as PHPStan reports unmatched ignores only when
+// every path was analysed). Empty: every draft was checked.
+using CheckedEveryDraft = std::function<bool(const Decision&)>;
+
 // "rule X at 第3条" / "category paper-document": how a report names the decision's reach.
 std::string DecisionScope(const Decision& d);
 
@@ -83,10 +95,11 @@ class DecisionSet {
   // `known` (RuleSet::known_names), with the nearest known name: a misspelt id
   // would otherwise leave its finding open behind an "unused decision".
   Status CheckNames(const std::vector<std::string>& known) const;
-  // "FILE:LINE:COL: unused decision: …" for each decision that covered nothing.
-  std::vector<std::string> Unused() const;
+  // "FILE:LINE:COL: unused decision: …" for each decision that covered
+  // nothing although every draft it could cover was checked.
+  std::vector<std::string> Unused(const CheckedEveryDraft& checked_every = {}) const;
   // Those decisions themselves, in file order.
-  std::vector<const Decision*> UnusedDecisions() const;
+  std::vector<const Decision*> UnusedDecisions(const CheckedEveryDraft& checked_every = {}) const;
   const std::vector<Decision>& decisions() const { return decisions_; }
 
  private:
@@ -104,8 +117,8 @@ class DecisionFiles {
   // first, so its entries win; empty when none apply), or the error of a file
   // that cannot be read.
   StatusOr<std::vector<DecisionSet*>> For(const std::string& input);
-  std::vector<std::string> Unused() const;
-  std::vector<const Decision*> UnusedDecisions() const;
+  std::vector<std::string> Unused(const CheckedEveryDraft& checked_every = {}) const;
+  std::vector<const Decision*> UnusedDecisions(const CheckedEveryDraft& checked_every = {}) const;
 
  private:
   StatusOr<DecisionSet*> Load(const std::string& path);

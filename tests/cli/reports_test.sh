@@ -285,6 +285,28 @@ fs=[json.loads(l) for l in open(sys.argv[1])]
 w=[f for f in fs if f['rule']=='visual-inspection.patrol-watch']
 assert w and all(f['status']=='waived' for f in w), w" "$tmp/d.jsonl"
   check "a decision for files not checked is not called unused" bash -c "! grep -q unused '$tmp/d.err'"
+  # A decision with no file: glob may be for any draft under its folder: a run
+  # that checks one of them (a pre-commit hook) cannot call it unused; a run
+  # over the whole folder can.
+  printf '第1条　許可を受けた者は、許可証を見やすい場所に掲示しなければならない。\n' >"$tmp/d/keiji.txt"
+  cat >>"$tmp/d/.analog-lint.yaml" <<'YAML'
+  - rule: physical-posting.post-notice
+    path: 第1条
+    decision: 存置
+    reason: 現地で示す必要があるため
+  - rule: seal-signature.seal-or-sign
+    path: 第1条
+    decision: 誤検出
+    reason: 押印を求める規定はない
+YAML
+  "$bin" check --fail-on never "$tmp/d/kaisei.txt" >/dev/null 2>"$tmp/d1.err"
+  check "a one-draft run calls no decision for the other drafts unused" bash -c "! grep -q unused '$tmp/d1.err'"
+  "$bin" check - --stdin-filename "$tmp/d/kaisei.txt" --fail-on never <"$tmp/d/kaisei.txt" >/dev/null 2>"$tmp/d2.err"
+  check "nor does a run on standard input" bash -c "! grep -q unused '$tmp/d2.err'"
+  "$bin" check --fail-on never "$tmp/d" >/dev/null 2>"$tmp/d3.err"
+  check "a run over the folder calls the decision that covered nothing unused" \
+    grep -q "unused decision: 誤検出 for rule seal-signature.seal-or-sign at 第1条" "$tmp/d3.err"
+  check "and only that one" test "$(grep -c unused "$tmp/d3.err")" = 1
   ;;
 advisories)
   # An info finding (keeping books) is advice: out of the review's rows and totals, said apart.

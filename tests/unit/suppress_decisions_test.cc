@@ -146,6 +146,23 @@ TEST_CASE("older waivers keep working as 存置, and unused ones are named") {
   CHECK(set.Unused()[0] == "review/.analog-lint.yaml:5:5: unused waiver: category posting at 第九十九条 matches no finding; remove it");
 }
 
+TEST_CASE("a decision that covered nothing is unused only when every draft it could cover was checked") {
+  DecisionSet set = Parse(
+      "decisions:\n"
+      "  - category: posting\n"
+      "    path: 第九十九条\n"
+      "    decision: 存置\n"
+      "    reason: x\n");
+  std::vector<Finding> fs = {Make("seal-signature.seal", "seal-signature", "第五条第一項")};
+  set.Apply("a.txt", &fs);
+  // A run that left out another draft under the folder (a pre-commit hook).
+  CHECK(set.Unused([](const Decision&) { return false; }).empty());
+  CHECK(set.UnusedDecisions([](const Decision&) { return false; }).empty());
+  // A run over every draft.
+  CHECK(set.Unused([](const Decision&) { return true; }).size() == 1);
+  CHECK(set.UnusedDecisions().size() == 1);
+}
+
 TEST_CASE("file globs are relative to the folder of the yaml file, also when it is the current one") {
   InTempDir tmp;
   fs::create_directories("jourei/sub");

@@ -1,5 +1,7 @@
 #include "formats/reader.h"
 
+#include <cctype>
+
 #include "text/utf8.h"
 
 namespace analoglint {
@@ -42,6 +44,17 @@ StatusOr<Document> LoadDocument(const std::string& path, InputFormat format, con
   return ParseFileBytes(path, *bytes, format, limits);
 }
 
+namespace {
+
+bool HasDocxName(std::string_view file) {
+  if (file.size() < 5) return false;
+  std::string ext(file.substr(file.size() - 5));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".docx";
+}
+
+}  // namespace
+
 std::string PdfNotReadMessage(const std::string& file) {
   return file + ": PDF files are not read; paste the text, or give a .txt, .xml, .json or .docx file";
 }
@@ -72,8 +85,18 @@ StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, Inpu
   if (bytes.starts_with("%PDF-") && format != InputFormat::kDocx) {
     return Status::InvalidInput(PdfNotReadMessage(file));
   }
+  // Word 97-2003 (.doc) is an OLE2 compound file, whatever its name says.
+  if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && format == InputFormat::kAuto) {
+    return Status::InvalidInput(file + ": a Word 97-2003 document (.doc) is not read: save it in Word as "
+                                       ".docx (Word 文書) or as text");
+  }
   if (format == InputFormat::kDocx || (format == InputFormat::kAuto && LooksLikeZip(bytes))) {
     return ReadDocx(std::move(file), bytes, limits);
+  }
+  // Named .docx but no zip archive: a damaged or renamed file, never text to guess at.
+  if (format == InputFormat::kAuto && HasDocxName(file)) {
+    return Status::InvalidInput(file + ": not a Word .docx file (a .docx is a zip archive, and this file is "
+                                       "none): save it again from Word, or give it a .txt name if it is text");
   }
   StatusOr<DecodedText> decoded = DecodeText(bytes, file);
   if (!decoded.ok()) return decoded.status();

@@ -264,6 +264,26 @@ TEST_CASE("ParseFileBytes, a PDF is refused by its %PDF- signature whatever its 
         "draft.txt: PDF files are not read; paste the text, or give a .txt, .xml, .json or .docx file");
 }
 
+TEST_CASE("ParseFileBytes, a .docx that is no zip archive and a Word 97-2003 file are named for what they are") {
+  // Regression: both were "binary file (NUL byte …), not a text", or a text .docx
+  // was read as a draft of bare sentences.
+  StatusOr<Document> text = ParseFileBytes("jourei.DOCX", "第1条　甲とする。\n", InputFormat::kAuto);
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.status().message() ==
+        "jourei.DOCX: not a Word .docx file (a .docx is a zip archive, and this file is none): "
+        "save it again from Word, or give it a .txt name if it is text");
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12);
+  for (const char* name : {"old.doc", "old.docx"}) {
+    StatusOr<Document> doc = ParseFileBytes(name, ole, InputFormat::kAuto);
+    REQUIRE_FALSE(doc.ok());
+    CHECK(doc.status().message() == std::string(name) +
+                                        ": a Word 97-2003 document (.doc) is not read: save it in Word as "
+                                        ".docx (Word 文書) or as text");
+  }
+  // Told to read it as text, the reader does.
+  CHECK(ParseFileBytes("jourei.docx", "第1条　甲とする。\n", InputFormat::kPlainText).ok());
+}
+
 TEST_CASE("Waivers, a path written in any script covers the draft's path") {
   StatusOr<WaiverSet> set = WaiverSet::Parse(
       "waivers:\n  - rule: r\n    path: 第3条第1項\n    reason: 性質上対面が必要\n", "w.yaml");

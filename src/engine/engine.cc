@@ -205,7 +205,7 @@ namespace {
 // The acts the places around one sentence grant a digital route for, each
 // read on first need: the same for every rule the sentence matches.
 struct GrantedActs {
-  std::optional<std::string> in_place, next, after_next, named;
+  std::optional<std::string> in_place, next, after_next, named, applied;
 };
 
 }  // namespace
@@ -397,6 +397,17 @@ std::string NamedLaterAct(const NextParagraphRoute& route, ScopeTexts* scopes, s
   return "";
 }
 
+// The act whose route the next 項 applies to sentence i's 項 by 準用
+// (「前条第二項の規定は、前項の規定による書面の交付について準用する。」, where 前条第二項
+// reads 「前項の規定による書面の交付に代えて、…電磁的方法により提供することができる。」);
+// "" when it applies none.
+std::string AppliedAct(const NextParagraphRoute& route, ScopeTexts* scopes, size_t i) {
+  int paragraph = 0;
+  std::string article = route.AppliedCitation(scopes->NextParagraph(i, 1), &paragraph);
+  if (article.empty()) return "";
+  return route.Act(scopes->CitedParagraph(i, article, paragraph), 1);
+}
+
 template <typename Read>
 const std::string& ReadOnce(std::optional<std::string>* act, const Read& read) {
   if (!*act) *act = read();
@@ -438,7 +449,8 @@ bool RouteGrantedFor(const NextParagraphRoute& route, const CompiledRule& rule, 
       (concerns(ReadOnce(&granted->next, [&] { return route.Act(scopes->NextParagraph(i, 1), 1); })) && covers(1)) ||
       (concerns(ReadOnce(&granted->after_next, [&] { return route.Act(scopes->NextParagraph(i, 2), 2); })) &&
        covers(2)) ||
-      concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); }))) {
+      concerns(ReadOnce(&granted->named, [&] { return NamedLaterAct(route, scopes, i); })) ||
+      concerns(ReadOnce(&granted->applied, [&] { return AppliedAct(route, scopes, i); }))) {
     return true;
   }
   const std::vector<std::string>& law_wide = scopes->LawWideActs(route);  // read once a document

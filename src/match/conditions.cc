@@ -415,6 +415,16 @@ std::vector<std::string> NextParagraphRoute::LawWideActs(std::string_view senten
   return out;
 }
 
+std::string NextParagraphRoute::AppliedCitation(std::string_view next, int* paragraph) const {
+  static const RE2* applied = new RE2(
+      "^(前条|第[0-9一二三四五六七八九十百千]+条(?:の[0-9一二三四五六七八九十]+)*)第([0-9一二三四五六七八九十]+)項"
+      "(?:(?:から|及び)第[0-9一二三四五六七八九十]+項(?:まで)?)?の規定は、前項[^。]*?について準用する");
+  std::string article, number;
+  if (!RE2::PartialMatch(next, *applied, &article, &number)) return "";
+  *paragraph = ParseNumber(number);
+  return *paragraph > 0 ? article : "";
+}
+
 std::string NextParagraphRoute::InPlaceAct(std::string_view unit) const {
   // A bracket qualifies a word (「帳簿書類（その作成又は保存に代えて電磁的記録の作成…
   // を含む。）」): it replaces no act of the sentence.
@@ -543,6 +553,48 @@ const std::string& ScopeTexts::NextParagraph(size_t i, int k) {
   int next = paragraph;
   for (int step = 0; step < k && next >= 0; ++step) next = next_paragraph_[static_cast<size_t>(next)];
   return next < 0 ? empty_ : Text(next);
+}
+
+namespace {
+
+// The numbers of an article label or citation: 第十三条の二 → {13, 2}, 第5条 → {5}.
+std::vector<int> ArticleNumbers(std::string_view label) {
+  static const RE2* number = new RE2("([0-9一二三四五六七八九十百千]+)");
+  std::vector<int> out;
+  re2::StringPiece rest(label.data(), label.size());
+  std::string n;
+  while (RE2::FindAndConsume(&rest, *number, &n)) out.push_back(ParseNumber(n));
+  return out;
+}
+
+}  // namespace
+
+const std::string& ScopeTexts::CitedParagraph(size_t i, std::string_view article, int paragraph) {
+  int own = Index().article_of_[i];
+  if (own < 0 || doc_.provisions[static_cast<size_t>(own)].kind != NodeKind::kArticle) return empty_;
+  const Provision& here = doc_.provisions[static_cast<size_t>(own)];
+  const std::vector<int> wanted = article == "前条" ? std::vector<int>{} : ArticleNumbers(article);
+  int cited = -1;
+  for (int p = 0; p < static_cast<int>(doc_.provisions.size()); ++p) {
+    const Provision& node = doc_.provisions[static_cast<size_t>(p)];
+    if (node.kind != NodeKind::kArticle || node.part != here.part || node.amend_law_num != here.amend_law_num) continue;
+    if (article == "前条") {
+      if (p == own) break;
+      if (node.parent == here.parent) cited = p;  // the last article before this one
+    } else if (ArticleNumbers(node.label) == wanted) {
+      cited = p;
+      break;
+    }
+  }
+  if (cited < 0) return empty_;
+  int seen = 0;
+  for (int p = cited + 1; p < static_cast<int>(doc_.provisions.size()); ++p) {
+    const Provision& node = doc_.provisions[static_cast<size_t>(p)];
+    if (node.parent != cited) continue;
+    if (node.kind != NodeKind::kParagraph) continue;
+    if (++seen == paragraph) return Text(p);
+  }
+  return empty_;
 }
 
 int ScopeTexts::ParagraphNumber(size_t i) {

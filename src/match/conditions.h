@@ -105,6 +105,15 @@ class NextParagraphRoute {
   // its own (「前項の書面の提出に代えて、…」) or names it by reference (これらのもの).
   std::vector<std::string> CoveredPapers(std::string_view later) const;
 
+  // A provision another 項 applies to this one by 準用: `next` is the normalized
+  // text of the 項 after the sentence's, and when it reads 「前条第二項の規定は、
+  // 前項の規定による書面の交付について準用する。」 (or 第五条第二項, 前条第二項から
+  // 第四項まで, …前項の場合について…), returns the article it cites ("前条" or
+  // "第五条", "第五条の二") and sets `paragraph` to the first 項 cited (2); else "".
+  // The caller reads that 項 with Act: the route it grants for its own 前項
+  // is granted here for this 項 (rubric v2: a route for the same act clears it).
+  std::string AppliedCitation(std::string_view next, int* paragraph) const;
+
   // `unit` is the normalized text of the unit holding the sentence; returns
   // the act a digital route replaces in it (交付, 目視による確認), or "".
   std::string InPlaceAct(std::string_view unit) const;
@@ -174,6 +183,10 @@ class ScopeTexts {
   }
   // The 項 `k` places after sentence i's 項 in its article ("" when none).
   const std::string& NextParagraph(size_t i, int k = 1);
+  // The normalized text of 項 `paragraph` of the article `article` cites
+  // ("前条": the article before sentence i's; "第五条", "第5条の2": that article
+  // in the same part, 本則 or 附則), or "" when there is none.
+  const std::string& CitedParagraph(size_t i, std::string_view article, int paragraph);
   // The number of sentence i's 項 (2 for 第二項, 第2項, 第２項; 1 for an
   // unnumbered first 項), or -1 when the sentence is in no 項.
   int ParagraphNumber(size_t i);

@@ -160,6 +160,21 @@ TEST_CASE("Engine, digital routes bound to the act") {
   CHECK(fx.Rules(first + "２　前項の報告は、電子情報処理組織を使用する方法により行うことができる。\n").size() == 1);
 }
 
+TEST_CASE("Engine, a route applied by 準用 from another article's 項") {
+  Fixture fx;
+  const std::string grant =
+      "第一条　事業者は、開始の届出を書面により行わなければならない。\n"
+      "２　前項の届出は、電子情報処理組織を使用する方法により行うことができる。\n";
+  const std::string duty = "第二条　事業者は、廃止の届出を書面により行わなければならない。\n";
+  CHECK(fx.Rules(grant + duty + "２　前条第二項の規定は、前項の届出について準用する。\n").empty());
+  CHECK(fx.Rules(grant + duty + "２　第一条第二項の規定は、前項の場合について準用する。\n").empty());
+  // Without the 準用, or applying a 項 that grants no route, the duty stands.
+  CHECK(fx.Rules(grant + duty).size() == 1);
+  const std::string no_route =
+      "第一条　事業者は、帳簿を備えなければならない。\n２　帳簿は、五年間保存しなければならない。\n";
+  CHECK(fx.Rules(no_route + duty + "２　前条第二項の規定は、前項の届出について準用する。\n").size() == 1);
+}
+
 TEST_CASE("Engine, modality per clause") {
   Fixture fx;
   // The act itself forbidden, in its own clause; a sentence ending ことができない forbids nothing.

@@ -482,7 +482,10 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
     size_t head = 0;
     for (int line = 0; line < 3 && head != std::string_view::npos; ++line) head = article.find('\n', head + 1);
     std::string_view top = article.substr(0, head);
-    f.fee_row = top.find("手数料") != std::string_view::npos || top.find("金額") != std::string_view::npos;
+    // A table of amounts names its unit in the head instead (「型式承認（単位　円）」).
+    static const RE2* yen_unit = new RE2("単位[　 ]*(?:円|千円|万円)");
+    f.fee_row = top.find("手数料") != std::string_view::npos || top.find("金額") != std::string_view::npos ||
+                RE2::PartialMatch(top, *yen_unit);
   }
   f.transitional = RE2::PartialMatch(text, TransitionalPattern());
   return f;

@@ -36,7 +36,7 @@ struct SentenceFacts {
                                  // stated-content (not a signature listed, 「責任者の署名又は記名押印
                                  // 及びその日付」, the seal on the document, nor a paper listed under
                                  // 「次の各号に掲げる事項を記載した書面を交付しなければならない」)
-  bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料 or 金額): a
+  bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料, 金額 or 単位 円): a
                                  // paper, a medium or an inspection in it is what is charged
                                  // for (「光ディスクに複写したものの交付　一枚につき…円」), a mention
   bool forbidden_item = false;   // a 号 under a 柱書 that forbids the acts it lists (「公園内に

@@ -69,7 +69,8 @@ bool ExcludedBySentence(const CompiledRule& rule, const SentenceFacts& facts) {
          (facts.definition && rule.Excludes(Exclusion::kDefinition)) ||
          (facts.suppl_amend && rule.Excludes(Exclusion::kSupplAmend)) ||
          (facts.cross_reference && rule.Excludes(Exclusion::kCrossReference)) ||
-         ((facts.case_item || facts.content_item || facts.fee_row) && rule.Excludes(Exclusion::kMention)) ||
+         ((facts.case_item || facts.affairs_item || facts.content_item || facts.fee_row) &&
+          rule.Excludes(Exclusion::kMention)) ||
          (facts.stated_item && rule.Excludes(Exclusion::kStatedContent)) ||
          (facts.forbidden_item && rule.Excludes(Exclusion::kProhibition)) ||
          (facts.transitional && rule.Excludes(Exclusion::kTransitional));

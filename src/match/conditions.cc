@@ -459,6 +459,8 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // if any, stands in its 柱書.
   static const RE2* case_item = new RE2("(?:場合|とき|(?:日|年月日|日時|期日)(?:（[^（）]*）)?)。?$");
   f.case_item = in_item && RE2::PartialMatch(text, *case_item);
+  static const RE2* affairs_item = new RE2("に関すること(?:（[^（）]*）)?。?$");
+  f.affairs_item = in_item && RE2::PartialMatch(text, *affairs_item);
   // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
   // 「次に掲げる事項を明示した図面」, a paper)
   static const RE2* told = new RE2(

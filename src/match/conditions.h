@@ -27,6 +27,9 @@ struct SentenceFacts {
                                  // wording ends its clause (not 「…なお従前の例によることとされた許可」)
   bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
                                  // act is a condition (a mention, for the exclusions)
+  bool affairs_item = false;     // a 号 that names a field of affairs (「…実地監査及び指示に関する
+                                 // 事務の総括に関すること。」, an organization order's 所掌事務):
+                                 // what an office handles, a mention
   bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
                                  // 次に掲げる事項を教示しなければならない」): its act is what is
                                  // said (「…資料の閲覧を求めることができること」), a mention

@@ -131,14 +131,18 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
 
 // The inputs to check: expanded, and with --changed-since only the changed ones.
 // A folder walk leaves out what the project config of each file ignores;
-// folders that cannot be read are added to `errors` (the run goes on).
+// folders that cannot be read are added to `errors` (the run goes on), and
+// the reports analog-lint wrote that a walk left out to `notes`.
 StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, ProjectConfigs& configs,
-                                                std::vector<std::string>* errors) {
+                                                std::vector<std::string>* errors, std::vector<std::string>* notes) {
   InputList inputs = ExpandInputs(opts.inputs, [&](const std::string& file) {
     StatusOr<const ProjectConfig*> config = configs.For(file);
     return config.ok() && *config && (*config)->Ignores(file);
   });
   *errors = inputs.errors;
+  for (const std::string& report : inputs.reports) {
+    notes->push_back(report + ": a report analog-lint wrote, not a draft: left out (write reports outside the drafts' folder, or add it to ignore:)");
+  }
   std::vector<std::pair<std::string, std::string>> outputs{{"--write-baseline", opts.write_baseline}};
   for (const OutputSpec& spec : opts.outputs) outputs.push_back({"-o", spec.path});
   if (Status st = RefuseOutputsThatAreInputs(outputs, inputs.files); !st.ok()) return st;
@@ -264,7 +268,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   }
   ProjectConfigs configs;
   std::vector<std::string> input_errors;
-  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, &input_errors);
+  std::vector<std::string> input_notes;
+  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, &input_errors, &input_notes);
+  for (const std::string& n : input_notes) err << "analog-lint: note: " << n << "\n";
   for (const std::string& e : input_errors) err << "analog-lint: " << e << "\n";
   bool inputs_ok = input_errors.empty();
   if (!files.ok()) return fail(files.status());

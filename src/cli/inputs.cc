@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <system_error>
 #include <utility>
 
 #include "config/ignores.h"
+#include "formats/reader.h"
 
 namespace analoglint {
 namespace fs = std::filesystem;
@@ -20,6 +22,26 @@ bool IsLintable(const fs::path& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   if (ext == ".docx") return !p.filename().string().starts_with("~$");  // not Word's lock files
   return ext == ".xml" || ext == ".txt" || ext == ".text";
+}
+
+// True when the file is a report analog-lint wrote: its first 4 KiB tell a text
+// or XML report; a Word report is read whole (up to 16 MiB) for its properties.
+bool IsOwnReport(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  if (!LooksLikeZip(head)) return IsAnalogLintReport(head);
+  std::error_code ec;
+  uintmax_t size = fs::file_size(p, ec);
+  if (ec || size > (16u << 20)) return false;
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.clear();  // a file shorter than the head ended the first read
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  return IsAnalogLintReport(bytes);
 }
 
 // True when git ignores `abs` (a file) by the list GitIgnoredUnder gave.
@@ -97,6 +119,10 @@ InputList ExpandInputs(const std::vector<std::string>& paths,
       std::string abs = fs::absolute(p, type_ec).lexically_normal().string();
       if (GitIgnores(by_git, abs) || (ignored && ignored(file))) {
         ++out.ignored;
+        continue;
+      }
+      if (IsOwnReport(p)) {
+        out.reports.push_back(file);
         continue;
       }
       found.push_back(file);

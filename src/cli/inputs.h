@@ -12,6 +12,7 @@ struct InputList {
   std::vector<std::string> files;   // in the order given; a folder's files sorted
   std::vector<std::string> errors;  // one per folder that cannot be read
   size_t ignored = 0;               // files a folder walk left out (ignores)
+  std::vector<std::string> reports; // files a folder walk left out as reports analog-lint wrote
 };
 
 // The name reports give a path: lexically normal, "/"-separated, without a
@@ -26,7 +27,8 @@ std::string DisplayPath(const std::string& path);
 // project config's globs). Symbolic links to folders are not followed, so a
 // link loop cannot trap the walk. A folder that cannot be read is an error
 // ("drafts/old: cannot read the folder: Permission denied"), the rest is still
-// walked. A file listed twice (given directly and through its folder, by
+// walked. A report analog-lint wrote (IsAnalogLintReport) is left out of a
+// folder walk and listed in `reports`. A file listed twice (given directly and through its folder, by
 // device and inode) is kept once, at its first place.
 InputList ExpandInputs(const std::vector<std::string>& paths,
                        const std::function<bool(const std::string&)>& ignored = {});

@@ -1,7 +1,11 @@
 #include "formats/reader.h"
 
-#include <cctype>
+#include <re2/re2.h>
 
+#include <cctype>
+#include <memory>
+
+#include "formats/zip_archive.h"
 #include "text/utf8.h"
 
 namespace analoglint {
@@ -54,6 +58,21 @@ bool HasDocxName(std::string_view file) {
 }
 
 }  // namespace
+
+bool IsAnalogLintReport(std::string_view bytes) {
+  if (LooksLikeZip(bytes)) {
+    StatusOr<std::unique_ptr<ZipArchive>> zip = ZipArchive::Open(bytes, "report");
+    if (!zip.ok() || !(*zip)->Has("docProps/app.xml")) return false;
+    StatusOr<std::string> app = (*zip)->Read("docProps/app.xml", 64 << 10);
+    return app.ok() && app->find("<Application>analog-lint</Application>") != std::string::npos;
+  }
+  std::string_view head = bytes.substr(0, 4096);
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  static const RE2* checkstyle = new RE2("<\\?xml[^>]*\\?>\\s*<checkstyle[ >]");
+  static const RE2* text_finding = new RE2("[^\\n]+:[0-9]+:[0-9]+: (?:error|warning|info): [^\\n]*\\[[a-z-]+\\.[a-z0-9-]+\\]\\n");
+  re2::StringPiece in(head.data(), head.size());
+  return RE2::Consume(&in, *checkstyle) || RE2::Consume(&in, *text_finding);
+}
 
 std::string PdfNotReadMessage(const std::string& file) {
   return file + ": PDF files are not read; paste the text, or give a .txt, .xml, .json or .docx file";

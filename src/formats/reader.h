@@ -60,6 +60,14 @@ StatusOr<Document> ReadDocx(std::string file, std::string_view bytes, const Read
 // True when `bytes` open as a zip archive does (a .docx is one).
 bool LooksLikeZip(std::string_view bytes);
 
+// True when `bytes` are a report analog-lint wrote, not a draft: a Word report
+// (its docProps/app.xml names the application analog-lint), a Checkstyle XML
+// report (root <checkstyle>), or a text report (its first line is a finding:
+// 「jourei/a.txt:4:6: warning: 「…」は、… [paper-document.submit-form]」).
+// A folder walk leaves these out, so that `check .` after `-o out/report.docx`
+// does not check the report's quotations of the drafts.
+bool IsAnalogLintReport(std::string_view bytes);
+
 // The error for a PDF given as a draft (its bytes open with the %PDF-
 // signature, whatever its name): the same words the page says for a .pdf.
 std::string PdfNotReadMessage(const std::string& file);

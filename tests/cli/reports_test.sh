@@ -109,6 +109,20 @@ for s in ['デジタル原則ごとの結論', '第四条（倉庫の点検）',
     assert s in doc, s" "$tmp/report.docx"
   "$bin" parse "$tmp/report.docx" >"$tmp/parsed.txt" 2>&1
   check "the project's own Word reader opens the report" grep -q "デジタル法制審査 点検結果" "$tmp/parsed.txt"
+  # Reports written beside the drafts are no drafts: a folder walk leaves them out, and says so.
+  mkdir -p "$tmp/walk/out"
+  cp "$draft" "$tmp/walk/draft.txt"
+  "$bin" check -f docx -o "$tmp/walk/out/r.docx" -f text -o "$tmp/walk/out/r.txt" -f checkstyle -o "$tmp/walk/out/r.xml" \
+    --fail-on never "$tmp/walk/draft.txt"
+  check "the Word report names analog-lint as its application" python3 -c "
+import sys, zipfile
+assert b'<Application>analog-lint</Application>' in zipfile.ZipFile(sys.argv[1]).read('docProps/app.xml')" "$tmp/walk/out/r.docx"
+  "$bin" check -f jsonl --fail-on never "$tmp/walk" >"$tmp/walk.jsonl" 2>"$tmp/walk.err"
+  check "a folder walk checks the draft only" python3 -c "
+import json, sys
+files = {json.loads(l)['file'] for l in open(sys.argv[1])}
+assert files == {sys.argv[2]}, files" "$tmp/walk.jsonl" "$tmp/walk/draft.txt"
+  check "and names each report it left out" test "$(grep -c 'a report analog-lint wrote, not a draft: left out' "$tmp/walk.err")" = 3
   printf '<&"x">\n第一条　申請書を提出しなければならない。\n' >"$tmp/a&b<c>.txt"
   "$bin" check -f docx -o "$tmp/esc.docx" --fail-on never "$tmp/a&b<c>.txt"
   check "markup characters in names and text are escaped" python3 -c "

@@ -370,8 +370,13 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   };
   std::string act = read(next);
   if (act.empty()) act = read(Unbracketed(next));
-  // 「前項の規定は、…について準用する」 names a provision, not an act with a route.
-  return act == "規定" ? "" : act;
+  // 「前項の規定は、…について準用する」 names a provision, not an act with a route; and
+  // a form got from a website (「前項の申請書の様式は、市のホームページから入手することが
+  // できる」) is no way to hand the paper in.
+  static const RE2* form = new RE2("(?:様式|用紙|書式)$");
+  static const RE2* obtained = new RE2("(?:入手|取得|ダウンロード|印刷)(?:する|し、|して|できる)");
+  if (act == "規定" || RE2::PartialMatch(act, *form) || RE2::PartialMatch(next, *obtained)) return "";
+  return act;
 }
 
 std::string NextParagraphRoute::NamedAct(std::string_view later, int number) const {

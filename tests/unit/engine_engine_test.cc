@@ -158,6 +158,8 @@ TEST_CASE("Engine, digital routes bound to the act") {
   const std::string first = "第五条　事業者は、届出を書面により行わなければならない。\n";
   CHECK(fx.Rules(first + "２　前項の届出は、電子情報処理組織を使用する方法により行うことができる。\n").empty());
   CHECK(fx.Rules(first + "２　前項の報告は、電子情報処理組織を使用する方法により行うことができる。\n").size() == 1);
+  // A form got online is no way to hand the paper in.
+  CHECK(fx.Rules(first + "２　前項の届出の様式は、電子情報処理組織を使用して入手することができる。\n").size() == 1);
 }
 
 TEST_CASE("Engine, a route applied by 準用 from another article's 項") {

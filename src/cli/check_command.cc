@@ -129,16 +129,21 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
   return outputs;
 }
 
+// Whether the project config of a file ignores it (`ignore:`), for a folder walk.
+std::function<bool(const std::string&)> IgnoredBy(ProjectConfigs& configs) {
+  return [&configs](const std::string& file) {
+    StatusOr<const ProjectConfig*> config = configs.For(file);
+    return config.ok() && *config && (*config)->Ignores(file);
+  };
+}
+
 // The inputs to check: expanded, and with --changed-since only the changed ones.
 // A folder walk leaves out what the project config of each file ignores;
 // folders that cannot be read are added to `errors` (the run goes on), and
 // the reports analog-lint wrote that a walk left out to `notes`.
 StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, ProjectConfigs& configs,
                                                 std::vector<std::string>* errors, std::vector<std::string>* notes) {
-  InputList inputs = ExpandInputs(opts.inputs, [&](const std::string& file) {
-    StatusOr<const ProjectConfig*> config = configs.For(file);
-    return config.ok() && *config && (*config)->Ignores(file);
-  });
+  InputList inputs = ExpandInputs(opts.inputs, IgnoredBy(configs));
   *errors = inputs.errors;
   for (const std::string& report : inputs.reports) {
     notes->push_back(report + ": a report analog-lint wrote, not a draft: left out (write reports outside the drafts' folder, or add it to ignore:)");
@@ -308,10 +313,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
   }
   WaiverFiles waivers(opts.waivers);
-  CheckedDrafts checked([&](const std::string& file) {
-    StatusOr<const ProjectConfig*> config = configs.For(file);
-    return config.ok() && *config && (*config)->Ignores(file);
-  });
+  CheckedDrafts checked(IgnoredBy(configs));
   // what a project config may enable, disable or grade
   const std::vector<std::string>& rule_names = rules->known_names();
   std::vector<Finding> all;  // for --write-baseline

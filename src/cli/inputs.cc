@@ -11,6 +11,7 @@
 
 #include "config/ignores.h"
 #include "formats/reader.h"
+#include "io/read_file.h"
 
 namespace analoglint {
 namespace fs = std::filesystem;
@@ -28,20 +29,12 @@ bool IsLintable(const fs::path& p) {
 // or XML report; a Word report is read whole (up to 16 MiB) for its properties.
 bool IsOwnReport(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
   std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
   if (!LooksLikeZip(head)) return IsAnalogLintReport(head);
-  std::error_code ec;
-  uintmax_t size = fs::file_size(p, ec);
-  if (ec || size > (16u << 20)) return false;
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.clear();  // a file shorter than the head ended the first read
-  in.seekg(0);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<size_t>(in.gcount()));
-  return IsAnalogLintReport(bytes);
+  StatusOr<std::string> bytes = ReadFileBytes(p.string(), size_t{16} << 20);
+  return bytes.ok() && IsAnalogLintReport(*bytes);
 }
 
 // True when git ignores `abs` (a file) by the list GitIgnoredUnder gave.

@@ -370,6 +370,7 @@ std::string NextParagraphRoute::Act(std::string_view next, int back) const {
   };
   std::string act = read(next);
   if (act.empty()) act = read(Unbracketed(next));
+  if (act.empty()) return act;
   // 「前項の規定は、…について準用する」 names a provision, not an act with a route; and
   // a form got from a website (「前項の申請書の様式は、市のホームページから入手することが
   // できる」) is no way to hand the paper in.

@@ -62,8 +62,9 @@ bool LooksLikeZip(std::string_view bytes);
 
 // True when `bytes` are a report analog-lint wrote, not a draft: a Word report
 // (its docProps/app.xml names the application analog-lint), a Checkstyle XML
-// report (root <checkstyle>), or a text report (its first line is a finding:
-// 「jourei/a.txt:4:6: warning: 「…」は、… [paper-document.submit-form]」).
+// report (root <checkstyle>), or a text report (its first line is a finding,
+// 「jourei/a.txt:4:6: warning: 「…」は、… [paper-document.submit-form]」 or a
+// waived one, or the report is its summary line alone: 「0 findings in 1 file」).
 // A folder walk leaves these out, so that `check .` after `-o out/report.docx`
 // does not check the report's quotations of the drafts.
 bool IsAnalogLintReport(std::string_view bytes);

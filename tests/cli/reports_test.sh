@@ -123,6 +123,12 @@ import json, sys
 files = {json.loads(l)['file'] for l in open(sys.argv[1])}
 assert files == {sys.argv[2]}, files" "$tmp/walk.jsonl" "$tmp/walk/draft.txt"
   check "and names each report it left out" test "$(grep -c 'a report analog-lint wrote, not a draft: left out' "$tmp/walk.err")" = 3
+  # A text report with no open finding: a waived one first, or the summary line alone.
+  printf '第1条　市長は、規則を定める。\n' >"$tmp/walk/clean.txt"
+  "$bin" check -f text -o "$tmp/walk/out/clean.txt" "$tmp/walk/clean.txt"
+  "$bin" check -f text -o "$tmp/walk/out/none.txt" --changed-since HEAD "$tmp/walk/clean.txt" 2>/dev/null || true
+  "$bin" check --fail-on never "$tmp/walk" >/dev/null 2>"$tmp/walk2.err"
+  check "a report of no finding is left out too" grep -q "out/clean.txt: a report analog-lint wrote" "$tmp/walk2.err"
   printf '<&"x">\n第一条　申請書を提出しなければならない。\n' >"$tmp/a&b<c>.txt"
   "$bin" check -f docx -o "$tmp/esc.docx" --fail-on never "$tmp/a&b<c>.txt"
   check "markup characters in names and text are escaped" python3 -c "

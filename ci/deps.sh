@@ -17,7 +17,7 @@ packages=(
   libzip-dev                                     # Word (.docx) drafts are zip archives
   libjemalloc-dev                                # malloc: the many small strings of a check, faster
   libmicrohttpd-dev                              # analog-lint serve: the drafters' page (deadlines, chunked limits)
-  git                                            # --changed-since, .gitignore'd files left out
+  git                                            # --changed-since, --staged, .gitignore'd files left out
 )
 if [ "${1:-}" = --tests ]; then
   packages+=(

@@ -62,6 +62,19 @@ StatusOr<std::string> RunGit(std::vector<std::string> args) {
   return text;
 }
 
+// The NUL-separated names git prints with -z.
+std::vector<std::string> SplitZ(const std::string& list) {
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start < list.size()) {
+    size_t end = list.find('\0', start);
+    if (end == std::string::npos) end = list.size();
+    if (end > start) names.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return names;
+}
+
 }  // namespace
 
 std::string NormalPath(const std::string& path) {
@@ -83,15 +96,36 @@ StatusOr<std::set<std::string>> ChangedFilesSince(const std::string& ref) {
   if (!untracked.ok()) return untracked.status();
   std::set<std::string> out;
   for (const std::string* list : {&diff.value(), &untracked.value()}) {
-    size_t start = 0;
-    while (start < list->size()) {
-      size_t end = list->find('\0', start);
-      if (end == std::string::npos) end = list->size();
-      if (end > start) out.insert(NormalPath(root + "/" + list->substr(start, end - start)));
-      start = end + 1;
-    }
+    for (const std::string& name : SplitZ(*list)) out.insert(NormalPath(root + "/" + name));
   }
   return out;
+}
+
+StatusOr<StagedFiles> ReadStagedFiles() {
+  StatusOr<std::string> top = RunGit({"rev-parse", "--show-toplevel"});
+  if (!top.ok()) return Status::InvalidArgument("--staged: not in a git work tree");
+  std::string root = top->substr(0, top->find('\n'));
+  // Before the first commit git compares the index with the empty tree.
+  StatusOr<std::string> diff = RunGit({"-C", root, "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMRT", "--"});
+  if (!diff.ok()) return Status::InvalidArgument("--staged: " + diff.status().message());
+  StatusOr<std::string> listed = RunGit({"-C", root, "ls-files", "--cached", "-z"});
+  if (!listed.ok()) return Status::InvalidArgument("--staged: " + listed.status().message());
+  StagedFiles index;
+  for (const std::string& name : SplitZ(*diff)) index.staged.insert(NormalPath(root + "/" + name));
+  for (const std::string& name : SplitZ(*listed)) index.in_index.emplace(NormalPath(root + "/" + name), name);
+  return index;
+}
+
+StatusOr<std::string> StagedBytes(const StagedFiles& index, const std::string& file, size_t max_bytes) {
+  auto it = index.in_index.find(NormalPath(file));
+  if (it == index.in_index.end()) return Status::InvalidArgument(file + ": not in git's index (--staged checks what a commit records)");
+  // ":PATH" names PATH from the work tree's top.
+  StatusOr<std::string> bytes = RunGit({"cat-file", "blob", ":" + it->second});;
+  if (!bytes.ok()) return Status::InvalidArgument(file + ": cannot read it from git's index: " + bytes.status().message());
+  if (bytes->size() > max_bytes) {
+    return Status::InvalidArgument(file + ": the input is larger than --max-file-size (" + std::to_string(max_bytes) + " bytes)");
+  }
+  return bytes;
 }
 
 }  // namespace analoglint

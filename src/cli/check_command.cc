@@ -137,12 +137,14 @@ std::function<bool(const std::string&)> IgnoredBy(ProjectConfigs& configs) {
   };
 }
 
-// The inputs to check: expanded, and with --changed-since only the changed ones.
+// The inputs to check: expanded, and with --changed-since only the changed
+// ones, with --staged (`staged` set) only those staged for commit.
 // A folder walk leaves out what the project config of each file ignores;
 // folders that cannot be read are added to `errors` (the run goes on), and
 // the reports analog-lint wrote that a walk left out to `notes`.
 StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, ProjectConfigs& configs,
-                                                std::vector<std::string>* errors, std::vector<std::string>* notes) {
+                                                const StagedFiles* staged, std::vector<std::string>* errors,
+                                                std::vector<std::string>* notes) {
   InputList inputs = ExpandInputs(opts.inputs, IgnoredBy(configs));
   *errors = inputs.errors;
   for (const std::string& report : inputs.reports) {
@@ -154,13 +156,15 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
   if (std::count(inputs.files.begin(), inputs.files.end(), "-") > 1) {
     return Status::InvalidArgument("standard input (-) can be read only once");
   }
-  if (inputs.files.empty() && opts.changed_since.empty()) {
+  bool partial = !opts.changed_since.empty() || staged;
+  if (inputs.files.empty() && !partial) {
     std::string ignored = inputs.ignored ? " (" + std::to_string(inputs.ignored) + " ignored)" : "";
     return Status::InvalidArgument("no files to check" + ignored +
                                    ": name .txt, .xml, .text or .docx drafts or folders holding them");
   }
-  if (opts.changed_since.empty()) return inputs.files;
-  StatusOr<std::set<std::string>> changed = ChangedFilesSince(opts.changed_since);
+  if (!partial) return inputs.files;
+  StatusOr<std::set<std::string>> changed =
+      staged ? StatusOr<std::set<std::string>>(staged->staged) : ChangedFilesSince(opts.changed_since);
   if (!changed.ok()) return changed.status();
   // A draft changed, or the decisions that apply to it: a change that only
   // deletes a 存置 from .analog-lint.yaml (or --waivers) reopens findings.
@@ -172,6 +176,8 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
   };
   std::vector<std::string> files;
   for (const std::string& f : inputs.files) {
+    // --staged reads every draft from the index: one git does not track is left out.
+    if (staged && !staged->in_index.count(NormalPath(f))) continue;
     if (changed->count(NormalPath(f)) || decisions_changed(f)) files.push_back(f);
   }
   return files;
@@ -274,12 +280,22 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   ProjectConfigs configs;
   std::vector<std::string> input_errors;
   std::vector<std::string> input_notes;
-  StatusOr<std::vector<std::string>> files = SelectInputs(opts, configs, &input_errors, &input_notes);
+  std::optional<StagedFiles> staged;
+  if (opts.staged) {
+    StatusOr<StagedFiles> index = ReadStagedFiles();
+    if (!index.ok()) return fail(index.status());
+    staged = std::move(index).value();
+  }
+  StatusOr<std::vector<std::string>> files =
+      SelectInputs(opts, configs, staged ? &*staged : nullptr, &input_errors, &input_notes);
   for (const std::string& n : input_notes) err << "analog-lint: note: " << n << "\n";
   for (const std::string& e : input_errors) err << "analog-lint: " << e << "\n";
   bool inputs_ok = input_errors.empty();
   if (!files.ok()) return fail(files.status());
-  if (files->empty()) err << "analog-lint: no changed draft to check since " << opts.changed_since << "\n";
+  if (files->empty()) {
+    err << "analog-lint: " << (staged ? "no staged draft to check" : "no changed draft to check since " + opts.changed_since)
+        << "\n";
+  }
 
   const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
   ReportContext context{ANALOGLINT_VERSION, rules->version(), DescribeTokenizer(*tokenizer),
@@ -309,6 +325,11 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     StatusOr<const ProjectConfig*> config = configs.For(file);
     return config.ok() && *config ? (*config)->FormatFor(file, opts.input_format) : opts.input_format;
   });
+  if (staged) {
+    pipeline.SetSource([&staged](const std::string& file, size_t max_bytes) {
+      return StagedBytes(*staged, file, max_bytes);
+    });
+  }
   if (std::find(files->begin(), files->end(), "-") != files->end()) {
     pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
   }

@@ -21,17 +21,21 @@ double Since(std::chrono::steady_clock::time_point start) {
 }
 
 // Reads, parses and checks one file.
-// `preloaded` (standard input) is read instead of the file when set. `engine_of`
+// `preloaded` (standard input) is read instead of the file when set, else
+// `source` when set, else the file. `engine_of`
 // builds the worker's engine on first use: a file that cannot be read or
 // parsed costs no compilation of the pack.
-CheckedFile CheckOne(const std::string& file, const std::string* preloaded, InputFormat format,
+CheckedFile CheckOne(const std::string& file, const std::string* preloaded, const CheckPipeline::Source& source,
+                     InputFormat format,
                      const ReadLimits& limits, const std::function<Engine&()>& engine_of,
                      PipelineStats* stats) {
   CheckedFile r;
   r.file = file;
   auto start = std::chrono::steady_clock::now();
   StatusOr<std::string> bytes =
-      preloaded ? StatusOr<std::string>(*preloaded) : ReadFileBytes(file, limits.max_file_bytes);
+      preloaded ? StatusOr<std::string>(*preloaded)
+      : source  ? source(file, limits.max_file_bytes)
+                : ReadFileBytes(file, limits.max_file_bytes);
   if (preloaded && preloaded->size() > limits.max_file_bytes) {
     bytes = Status::InvalidArgument(file + ": the input is larger than --max-file-size (" +
                                     std::to_string(limits.max_file_bytes) + " bytes)");
@@ -134,7 +138,7 @@ bool CheckPipeline::Run(const std::vector<std::string>& files,
       const std::string& file = from_stdin ? stdin_name_ : files[k];
       InputFormat format = format_for_ ? format_for_(file) : format_;
       CheckedFile result =
-          CheckOne(file, from_stdin ? &stdin_bytes_ : nullptr, format, limits_, engine_of, &worker_stats[w]);
+          CheckOne(file, from_stdin ? &stdin_bytes_ : nullptr, source_, format, limits_, engine_of, &worker_stats[w]);
       prepare(result);
       {
         std::lock_guard<std::mutex> lock(mu);

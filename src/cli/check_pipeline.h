@@ -59,6 +59,10 @@ class CheckPipeline {
   void SetFormatFor(std::function<InputFormat(const std::string& file)> format_for) {
     format_for_ = std::move(format_for);
   }
+  // Where the bytes of a file come from, at most max_bytes (--max-file-size);
+  // by default the file itself (ReadFileBytes). `check --staged` reads git's index.
+  using Source = std::function<StatusOr<std::string>(const std::string& file, size_t max_bytes)>;
+  void SetSource(Source source) { source_ = std::move(source); }
   // The input "-" is `bytes` (standard input, read by the caller), named `name`.
   void SetStdin(std::string name, std::string bytes) {
     stdin_name_ = std::move(name);
@@ -77,6 +81,7 @@ class CheckPipeline {
   int jobs_;
   std::function<InputFormat(const std::string&)> format_for_;
   std::string stdin_name_, stdin_bytes_;
+  Source source_;
   PipelineStats stats_;
 };
 

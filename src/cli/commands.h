@@ -38,6 +38,7 @@ struct CommonOptions {
   std::string baseline;         // --baseline FILE
   std::string write_baseline;   // --write-baseline FILE
   std::string changed_since;    // --changed-since GIT_REF
+  bool staged = false;          // --staged: the drafts staged for commit, as git's index holds them
   std::string stdin_filename;   // check -: the name of the draft on standard input
   std::string report_date;      // --report-date YYYY-MM-DD
   int jobs = 0;                 // --jobs N (0: the machine's cores)

@@ -171,6 +171,9 @@ int Main(int argc, char** argv) {
   check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline");
   check->add_option("--changed-since", check_opts.changed_since,
                     "Lint only the inputs git reports changed since this ref (and new files)");
+  check->add_flag("--staged", check_opts.staged,
+                  "Lint only the inputs staged for commit, as git's index holds them (a pre-commit hook)")
+      ->excludes("--changed-since");
   check->add_option("--report-date", check_opts.report_date,
                     "The date the reports state, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
       ->check(kReportDate);

@@ -70,7 +70,7 @@ bool DecisionNamesFile(const Decision& d, const std::string& input);
 
 // Whether the run checked every draft a decision could cover. A decision is
 // unused only when it covered nothing in such a run: a pre-commit hook,
-// `check -` or --changed-since checks some drafts only, and a decision for
+// `check -`, --changed-since or --staged checks some drafts only, and a decision for
 // the others is not unused (as PHPStan reports unmatched ignores only when
 // every path was analysed). Empty: every draft was checked.
 using CheckedEveryDraft = std::function<bool(const Decision&)>;

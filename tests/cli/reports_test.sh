@@ -391,6 +391,36 @@ pre-commit)
   (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
   check "a folder's own .analog-lint.yaml applies in the hook" \
     bash -c "grep -q '^sub/draft.txt:' '$tmp/out' && ! grep -q '^sub/draft.txt:.*visual-inspection' '$tmp/out'"
+  # What the commit records is checked, not the work tree: a clean draft staged,
+  # then a finding added to the work tree only, passes; the reverse stops.
+  git -C "$tmp/repo" reset -q
+  printf '第一条　この規則は、公布の日から施行する。\n' >"$tmp/repo/part.txt"
+  git -C "$tmp/repo" add part.txt
+  printf '第一条　申請者は、申請書に押印しなければならない。\n' >"$tmp/repo/part.txt"
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "the hook checks the staged content, not the work tree's" test $? -eq 0
+  git -C "$tmp/repo" add part.txt
+  printf '第一条　この規則は、公布の日から施行する。\n' >"$tmp/repo/part.txt"
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "a finding staged but gone from the work tree still stops the commit" test $? -eq 1
+  check "and is named at its staged line" grep -q "^part.txt:1:.*押印" "$tmp/out"
+  # The repository's baseline applies, its names from the top; a decision for a
+  # draft not staged is not called unused.
+  printf '第1条　許可を受けた者は、許可証を見やすい場所に掲示しなければならない。\n' >"$tmp/repo/keiji.txt"
+  printf 'decisions:\n  - rule: physical-posting\n    path: 第1条\n    decision: 存置\n    reason: 例示\n' >"$tmp/repo/.analog-lint.yaml"
+  git -C "$tmp/repo" add -A
+  git -C "$tmp/repo" -c user.name=t -c user.email=t@example.org commit -q --no-verify -m drafts
+  (cd "$tmp/repo" && "$bin" check . --write-baseline .analog-lint-baseline.json --fail-on never >/dev/null 2>&1)
+  printf '\n' >>"$tmp/repo/draft.txt"
+  git -C "$tmp/repo" add draft.txt
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  cat "$tmp/out";   check "findings in the repository's baseline pass the hook" test $? -eq 0
+  check "the hook says nothing of the baseline's names" bash -c "! grep -q 'not in the baseline' '$tmp/out'"
+  check "nor calls a decision for an unstaged draft unused" bash -c "! grep -q 'unused' '$tmp/out'"
+  mkdir -p "$tmp/nogit"
+  (cd "$tmp/nogit" && GIT_CEILING_DIRECTORIES="$tmp" "$bin" check --staged . >/dev/null 2>"$tmp/err")
+  check "--staged outside a git work tree exits 2" test $? -eq 2
+  check "and says why" grep -q "staged: not in a git work tree" "$tmp/err"
   ;;
 failed-input)
   # A file that cannot be checked is named in every report, not only on standard error.

@@ -41,7 +41,7 @@ struct Service {
   std::shared_ptr<const RuleSet> rules = RuleSet::Load({}).value();
   std::shared_ptr<const Tokenizer> tokenizer = OpenTokenizer("").value();
   ReadLimits limits{.max_file_bytes = 1 << 20};
-  CheckService service{rules, tokenizer, ReportContext{"0.1.0", rules->version(), "ipadic", "", rules, ""},
+  CheckService service{rules, tokenizer, ReportContext{"0.1.0", rules->version(), "ipadic", "", rules, "", ""},
                        [] { return std::string("2026-01-02"); }, limits};
 };
 

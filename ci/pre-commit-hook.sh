@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 # Nothing to say on a commit that stages no draft.
-git diff --cached --name-only -z --diff-filter=ACMRT -- '*.txt' '*.xml' '*.text' '*.docx' | grep -qz . || exit 0
+git diff --cached --name-only -z --diff-filter=ACMRT -- '*.txt' '*.xml' '*.text' '*.docx' '*.doc' | grep -qz . || exit 0
 baseline=()
 [ -f .analog-lint-baseline.json ] && baseline=(--baseline .analog-lint-baseline.json)
 exec "${ANALOG_LINT:-analog-lint}" check --staged --fail-on warning "${baseline[@]}" .

@@ -185,15 +185,19 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
 
 // The drafts this run checked, and whether they are all a decision could
 // cover: the drafts under its decision file's folder (walked as `check
-// FOLDER` walks it, with the project's ignores) that its `file:` glob names.
+// FOLDER` walks it, with the project's ignores; above it as far as the glob's
+// leading ../ reach) that its `file:` glob names.
 // Each folder is walked once, and only for a decision that covered nothing.
 class CheckedDrafts {
  public:
   explicit CheckedDrafts(std::function<bool(const std::string&)> ignored) : ignored_(std::move(ignored)) {}
   void Add(const std::string& file) { checked_.insert(NormalPath(file)); }
   bool Every(const Decision& d) {
-    auto it = under_.find(d.base);
-    if (it == under_.end()) it = under_.emplace(d.base, ExpandInputs({d.base}, ignored_).files).first;
+    // A glob may reach above its folder (`file: ../drafts/*.txt` in ci/decisions.yaml).
+    fs::path folder = d.base;
+    for (std::string_view glob = d.file_glob; glob.starts_with("../"); glob.remove_prefix(3)) folder = folder.parent_path();
+    auto it = under_.find(folder.string());
+    if (it == under_.end()) it = under_.emplace(folder.string(), ExpandInputs({folder.string()}, ignored_).files).first;
     for (const std::string& draft : it->second) {
       if (DecisionNamesFile(d, draft) && !checked_.count(NormalPath(draft))) return false;
     }

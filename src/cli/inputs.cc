@@ -21,7 +21,9 @@ namespace {
 bool IsLintable(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".docx") return !p.filename().string().starts_with("~$");  // not Word's lock files
+  // not Word's lock files; a Word 97-2003 .doc is taken so that its reader
+  // says it is not read (save it as .docx) rather than the walk passing it over
+  if (ext == ".docx" || ext == ".doc") return !p.filename().string().starts_with("~$");
   return ext == ".xml" || ext == ".txt" || ext == ".text";
 }
 

@@ -22,7 +22,8 @@ std::string DisplayPath(const std::string& path);
 
 // Files named are taken as they are (named explicitly, a file is checked even
 // when an ignore covers it, as ESLint does with a warning); folders are walked
-// recursively for .xml, .txt, .text and .docx files, leaving out the default
+// recursively for .xml, .txt, .text and .docx files (and .doc ones, which the
+// reader refuses with a message, so none is passed over), leaving out the default
 // ignores (src/config/ignores.h) and the files `ignored` says so of (the
 // project config's globs). Symbolic links to folders are not followed, so a
 // link loop cannot trap the walk. A folder that cannot be read is an error

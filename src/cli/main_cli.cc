@@ -166,7 +166,8 @@ int Main(int argc, char** argv) {
                     "The name of the draft read from standard input (`check -`): reports use it, its "
                     "extension helps detect the format, .analog-lint.yaml is looked for from its folder");
   check->add_option("--waivers", check_opts.waivers,
-                    "Waiver file (default: .analog-lint.yaml in the input's folder or above)");
+                    "A decision file for every input, applied before the .analog-lint.yaml found from each "
+                    "input's folder upward (which still applies); its file: globs are taken from its own folder");
   check->add_option("--baseline", check_opts.baseline, "Mark the findings in this baseline as baselined: still reported, never counted by --fail-on");
   check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline");
   check->add_option("--changed-since", check_opts.changed_since,

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 namespace analoglint {
@@ -48,6 +49,12 @@ void SetReportMode(int fd) {
 }  // namespace
 
 StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string& path) {
+  // `-o reports/analog-lint.sarif` in a fresh CI checkout: the folder is made.
+  std::error_code ec;
+  if (!std::filesystem::exists(FolderOf(path), ec)) {
+    std::filesystem::create_directories(FolderOf(path), ec);
+    if (ec) return Status::IoError(path + ": cannot create its folder: " + ec.message());
+  }
   int fd = ::open(FolderOf(path).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (fd >= 0) {
     SetReportMode(fd);

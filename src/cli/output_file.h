@@ -30,8 +30,9 @@ Status RefuseOutputsThatAreInputs(const std::vector<std::pair<std::string, std::
 
 class OutputFile {
  public:
-  // Creates the (unnamed) temporary file in the folder of `path`, so that an
-  // output that cannot be written fails before any work; errors name `path`.
+  // Creates the (unnamed) temporary file in the folder of `path` (making the
+  // folder when it is missing), so that an output that cannot be written fails
+  // before any work; errors name `path`.
   static StatusOr<std::unique_ptr<OutputFile>> Create(const std::string& path);
   ~OutputFile();  // removes the temporary file unless committed
   OutputFile(const OutputFile&) = delete;

@@ -17,12 +17,15 @@ int Depth(const Document& doc, int index) {
   return depth;
 }
 
+// "1 sentence", "3 sentences".
+std::string Counted(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 void PrintText(const Document& doc, std::ostream& out) {
   out << doc.file << ": " << (doc.title.empty() ? "(no title)" : doc.title);
   if (!doc.law_num.empty()) out << "（" << doc.law_num << "）";
   out << " [" << InputFormatName(doc.format) << ", " << doc.encoding << ", "
-      << doc.provisions.size() - 1 << " provisions, " << doc.sentences.size() << " sentences";
-  if (doc.before) out << "; 新旧対照表: the 改正後 column, 改正前 has " << doc.before->sentences.size() << " sentences";
+      << Counted(doc.provisions.size() - 1, "provision") << ", " << Counted(doc.sentences.size(), "sentence");
+  if (doc.before) out << "; 新旧対照表: the 改正後 column, 改正前 has " << Counted(doc.before->sentences.size(), "sentence");
   out << "]\n";
   size_t next_sentence = 0;
   for (size_t i = 1; i < doc.provisions.size(); ++i) {

@@ -97,8 +97,9 @@ std::string NotADraftWarning(const Document& doc) {
       default: break;
     }
   }
-  return doc.file + ": no 第1条, 附則, 別表 or 号 found: checked as " + std::to_string(doc.sentences.size()) +
-         " sentences in bare paragraphs; if it is not a draft, leave it out (ignore: in .analog-lint.yaml)";
+  size_t n = doc.sentences.size();
+  return doc.file + ": no 第1条, 附則, 別表 or 号 found: checked as " + std::to_string(n) +
+         (n == 1 ? " sentence" : " sentences") + " in bare paragraphs; if it is not a draft, leave it out (ignore: in .analog-lint.yaml)";
 }
 
 StatusOr<Document> ParseFileBytes(std::string file, std::string_view bytes, InputFormat format,

@@ -72,6 +72,21 @@ class GithubReporter : public Reporter {
     review_.AddFailure(file, message);
   }
 
+  // A decision that covered nothing, as a warning at its entry (the job summary lists it too).
+  void AddUnusedDecisions(const std::vector<UnusedDecision>& decisions) override {
+    for (const UnusedDecision& d : decisions) {
+      // where = "FILE:LINE:COL"
+      size_t col = d.where.rfind(':');
+      size_t line = col == std::string::npos || col == 0 ? std::string::npos : d.where.rfind(':', col - 1);
+      if (line == std::string::npos) continue;
+      out_ << "::warning file=" << EscapeProperty(ReportFileName(RepositoryPath(d.where.substr(0, line), root_)))
+           << ",line=" << d.where.substr(line + 1, col - line - 1) << ",col=" << d.where.substr(col + 1)
+           << ",title=analog-lint unused decision::"
+           << EscapeData(d.decision + " for " + d.scope + " matches no finding; remove it") << "\n";
+    }
+    review_.AddUnusedDecisions(decisions);
+  }
+
   Status Finish() override {
     const std::string& path = review_.context().github_step_summary;
     if (path.empty()) return Status::Ok();

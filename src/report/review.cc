@@ -10,9 +10,11 @@ namespace analoglint {
 
 namespace {
 
+// The tally a finding counts in: a baselined one is ベースライン登録済み even with
+// a 見直す decision (it is not open, so not 要見直し), as text output counts it.
 std::string DecisionOf(const Finding& f) {
-  if (!f.decision.empty()) return f.decision;
-  return f.status == FindingStatus::kBaselined ? "ベースライン登録済み" : "未確認";
+  if (f.status == FindingStatus::kBaselined) return "ベースライン登録済み";
+  return f.decision.empty() ? "未確認" : f.decision;
 }
 
 // 現在 PHASE → 目標 PHASE: an open finding is at PHASE 1; the target is the
@@ -58,6 +60,7 @@ void AppendExcerpt(const std::string& sentence, const std::vector<std::string>& 
 
 std::string Judgement(const Finding& f) {
   std::string out = DecisionOf(f);
+  if (f.status == FindingStatus::kBaselined && !f.decision.empty()) out = f.decision + "（ベースライン登録済み）";
   if (f.change == "new") out += "・改正で新設";
   if (f.change == "unchanged") out += "・改正前から存続";
   return out;
@@ -89,7 +92,9 @@ std::string ItemMark(size_t i) {
 std::string ResultLine(const ReviewCollector& review) {
   std::map<std::string, size_t> n;
   for (const Tally& t : review.ByDecision()) n[t.id] = t.total;
-  std::string out = "要見直し " + std::to_string(review.open()) + " 件（未確認 " + std::to_string(n["未確認"]) +
+  // Findings, and the 条項 (rows of the table) they are in: 「要見直し 9 件・7 条項」.
+  std::string out = "要見直し " + std::to_string(review.open()) + " 件・" + std::to_string(review.open_rows()) +
+                    " 条項（未確認 " + std::to_string(n["未確認"]) +
                     " 件、見直す " + std::to_string(n["見直す"]) + " 件）、存置 " + std::to_string(n["存置"]) +
                     " 件、誤検出 " + std::to_string(n["誤検出"]) + " 件";
   if (n["ベースライン登録済み"] > 0) out += "、ベースライン登録済み " + std::to_string(n["ベースライン登録済み"]) + " 件";
@@ -247,6 +252,17 @@ ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules
 
 }  // namespace
 
+namespace {
+
+// The row a finding is listed in, within its document: its 条項 (text an
+// amending law adds, by its place in the amended law).
+std::string RowKey(const Finding& f) {
+  return f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law + "\x1f" +
+         f.location.amended_path;
+}
+
+}  // namespace
+
 std::vector<ReviewRow> ReviewCollector::Rows() const {
   const RuleSet& rules = *context_.rules;
   std::vector<ReviewRow> rows;
@@ -257,10 +273,7 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
     std::map<std::string, size_t> by_path;
     for (size_t k = 0; k < documents_[d].findings && next < reviewed_.size(); ++k, ++next) {
       const Finding& f = reviewed_[next];
-      // Text an amending law adds is grouped by its place in the amended law.
-      std::string key = f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law +
-                        "\x1f" + f.location.amended_path;
-      auto [it, fresh] = by_path.emplace(key, groups.size());
+      auto [it, fresh] = by_path.emplace(RowKey(f), groups.size());
       if (fresh) groups.emplace_back();
       groups[it->second].push_back(&f);
     }
@@ -385,6 +398,17 @@ size_t ReviewCollector::open() const {
   return static_cast<size_t>(std::count_if(reviewed_.begin(), reviewed_.end(), [](const Finding& f) {
     return f.status == FindingStatus::kOpen;
   }));
+}
+
+size_t ReviewCollector::open_rows() const {
+  std::set<std::pair<size_t, std::string>> rows;
+  size_t next = 0;
+  for (size_t d = 0; d < documents_.size(); ++d) {
+    for (size_t k = 0; k < documents_[d].findings && next < reviewed_.size(); ++k, ++next) {
+      if (reviewed_[next].status == FindingStatus::kOpen) rows.emplace(d, RowKey(reviewed_[next]));
+    }
+  }
+  return rows.size();
 }
 
 std::string ReviewCollector::CheckedSummary() const {

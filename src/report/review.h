@@ -127,6 +127,8 @@ class ReviewCollector {
   // covers; then those that covered nothing.
   std::vector<DecisionUse> Decisions() const;
   size_t open() const;
+  // The rows (条項) of the table holding an open finding.
+  size_t open_rows() const;
   // Info findings left out of the review, over all documents.
   size_t advisories() const;
   // What was checked: "12 categories, 25 rules: 目視規制, …".
@@ -149,7 +151,7 @@ class ReviewCollector {
 ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules);
 
 // 判定 of a finding: its decision (未確認 when none), ベースライン登録済み for a
-// baselined finding without one; in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
+// baselined finding without one (見直す（ベースライン登録済み） with one); in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
 std::string Judgement(const Finding& f);
 
 // The document as a report names it: its title (else its file) and number.
@@ -166,7 +168,7 @@ std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size
 // The excerpt as one string, each match between `open` and `close`.
 std::string ExcerptText(const std::vector<ExcerptPart>& parts, const std::string& open, const std::string& close);
 
-// The result in one line: "要見直し 5 件（未確認 4 件、見直す 1 件）、存置 1 件、誤検出 1 件",
+// The result in one line: "要見直し 5 件・4 条項（未確認 4 件、見直す 1 件）、存置 1 件、誤検出 1 件",
 // then "。点検できなかったファイル 1 件" when an input failed.
 std::string ResultLine(const ReviewCollector& review);
 

@@ -179,6 +179,7 @@ StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::str
 }
 
 void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings) {
+  applied_ = true;
   std::vector<bool> in_file;
   std::vector<std::string> paths;  // each decision's path, canonical
   in_file.reserve(decisions_.size());
@@ -219,7 +220,14 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
 Status DecisionSet::CheckNames(const std::vector<std::string>& known) const {
   for (const Decision& d : decisions_) {
     const std::string& name = d.rule.empty() ? d.category : d.rule;
-    if (name.empty() || std::find(known.begin(), known.end(), name) != known.end()) continue;
+    bool is_known = std::find(known.begin(), known.end(), name) != known.end();
+    // A rule id is CATEGORY.NAME; a category has no dot. The other key would
+    // cover nothing: `rule: physical-posting` matches no finding's rule.
+    if (is_known && d.rule.empty() != (name.find('.') == std::string::npos)) {
+      return Status::InvalidArgument(d.where + ": '" + name + "' is a " + (d.rule.empty() ? "rule" : "category") +
+                                     ": write " + (d.rule.empty() ? "rule: " : "category: ") + name);
+    }
+    if (name.empty() || is_known) continue;
     std::string nearest = NearestName(name, known, 3);
     return Status::InvalidArgument(d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name +
                                    "' is no rule or category" +
@@ -233,10 +241,13 @@ bool DecisionNamesFile(const Decision& d, const std::string& input) { return InF
 
 std::vector<const Decision*> DecisionSet::UnusedDecisions(const CheckedEveryDraft& checked_every) const {
   std::vector<const Decision*> out;
+  if (!applied_) return out;  // no checked draft was under it, or its names were wrong
   for (const Decision& d : decisions_) {
-    // A decision for files this run did not check (a `file:` glob that matched
-    // none of them, or a draft a pre-commit run left out) is not unused.
-    if (d.used == 0 && d.file_checked && (!checked_every || checked_every(d))) out.push_back(&d);
+    // A decision for drafts this run did not check (a draft a pre-commit run
+    // left out) is not unused. With `checked_every`, a `file:` glob that names
+    // no draft at all is (it can never cover one); without, a decision is
+    // unused only if a checked draft was in its file.
+    if (d.used == 0 && (checked_every ? checked_every(d) : d.file_checked)) out.push_back(&d);
   }
   return out;
 }
@@ -246,6 +257,14 @@ std::vector<std::string> DecisionSet::Unused(const CheckedEveryDraft& checked_ev
   for (const Decision* p : UnusedDecisions(checked_every)) {
     const Decision& d = *p;
     std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
+    if (!d.file_checked) {  // its glob names no draft at all
+      std::error_code ec;
+      fs::path folder = fs::relative(d.base, fs::current_path(ec), ec);
+      std::string shown = ec || folder.empty() ? d.base : folder.generic_string();
+      out.push_back(d.where + ": " + what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft under " +
+                    shown + "/ (a glob is taken from the folder of the file it is written in)");
+      continue;
+    }
     out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
   }
   return out;

@@ -96,7 +96,8 @@ class DecisionSet {
   // would otherwise leave its finding open behind an "unused decision".
   Status CheckNames(const std::vector<std::string>& known) const;
   // "FILE:LINE:COL: unused decision: …" for each decision that covered
-  // nothing although every draft it could cover was checked.
+  // nothing although every draft it could cover was checked, or whose
+  // `file:` glob names no draft at all; none before Apply has run.
   std::vector<std::string> Unused(const CheckedEveryDraft& checked_every = {}) const;
   // Those decisions themselves, in file order.
   std::vector<const Decision*> UnusedDecisions(const CheckedEveryDraft& checked_every = {}) const;
@@ -104,6 +105,7 @@ class DecisionSet {
 
  private:
   std::vector<Decision> decisions_;
+  bool applied_ = false;  // Apply ran: some checked draft is under this file
 };
 
 // Finds and loads the decision files that apply to each input, once each.

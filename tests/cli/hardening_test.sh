@@ -118,6 +118,33 @@ same-file-twice)
   check "exit 0" test $? -eq 0
   check "the file is checked once" test "$(wc -l <"$tmp/out")" -eq 1
   ;;
+word97-in-folder)
+  # A Word 97-2003 draft in a folder is named as not read, never passed over;
+  # the other drafts are still checked, and ignore: leaves it out.
+  mkdir -p "$tmp/d"
+  printf '%s\n' "$sentence" >"$tmp/d/a.txt"
+  printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1%0504d' 0 >"$tmp/d/old.doc"
+  printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1%0504d' 0 >"$tmp/d/~\$old.doc"
+  "$bin" check -f jsonl --fail-on never "$tmp/d" >"$tmp/out" 2>"$tmp/err"
+  check "exit 2" test $? -eq 2
+  check "the .doc is named with what to do" grep -q "old.doc: a Word 97-2003 document (.doc) is not read: save it in Word as" "$tmp/err"
+  check "the other draft is still checked" test "$(wc -l <"$tmp/out")" -eq 1
+  check "Word's lock file is not taken" bash -c "! grep -q '~' '$tmp/err'"
+  printf 'ignore:\n  - "*.doc"\n' >"$tmp/d/.analog-lint.yaml"
+  "$bin" check --fail-on never "$tmp/d" >/dev/null 2>"$tmp/err"
+  check "ignore: leaves it out (exit 0)" test $? -eq 0
+  ;;
+output-folder-made)
+  # -o into a folder that is not there yet (a fresh CI checkout): it is made.
+  printf '%s\n' "$sentence" >"$tmp/a.txt"
+  "$bin" check -f sarif -o "$tmp/reports/ci/a.sarif" --fail-on never "$tmp/a.txt" 2>"$tmp/err"
+  check "exit 0" test $? -eq 0
+  check "the report is in the new folder" test -s "$tmp/reports/ci/a.sarif"
+  : >"$tmp/plain"
+  "$bin" check -f sarif -o "$tmp/plain/a.sarif" --fail-on never "$tmp/a.txt" 2>"$tmp/err"
+  check "a file in the way is an error (exit 2)" test $? -eq 2
+  check "naming the output" grep -q "plain/a.sarif: cannot create" "$tmp/err"
+  ;;
 broken-waivers-once)
   mkdir -p "$tmp/d"
   for i in 1 2 3; do printf '%s\n' "$sentence" >"$tmp/d/$i.txt"; done

@@ -219,6 +219,25 @@ why={f['rule']:f.get('decision',{}).get('reason','') for f in fs}
 assert why['paper-document.submit-form']=='x', why                        # the run's file wins
 assert why['in-person-viewing.keep-at-office']=='電子閲覧を既に定めている', why  # the project's still applies
 " "$tmp/both.jsonl"
+  # A --waivers file elsewhere: its globs are from its own folder. One written
+  # from the top names no draft there and says so; ../ reaches the drafts.
+  mkdir -p "$tmp/repo/ci"
+  printf 'decisions:\n  - rule: visual-inspection.by-eye\n    file: drafts/*.txt\n    decision: 存置\n    reason: y\n' >"$tmp/repo/ci/d.yaml"
+  (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml --fail-on never drafts >/dev/null 2>"$tmp/err")
+  check "a glob that names no draft is said, with the folder it is taken from" \
+    grep -q "ci/d.yaml:2:5: unused decision: .*'file: drafts/\*.txt' names no draft under ci/" "$tmp/err"
+  (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f github --fail-on never drafts >"$tmp/gh" 2>/dev/null)
+  check "-f github annotates it at its entry" grep -q "^::warning file=ci/d.yaml,line=2,col=5,title=analog-lint unused decision::存置 for rule visual-inspection.by-eye in drafts/\*.txt matches no finding" "$tmp/gh"
+  sed -i 's|file: drafts|file: ../drafts|' "$tmp/repo/ci/d.yaml"
+  (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f jsonl --fail-on never drafts 2>"$tmp/err" >"$tmp/up.jsonl")
+  check "a glob from ../ covers the drafts" grep -q '"reason":"y"' "$tmp/up.jsonl"
+  check "and nothing is called unused" bash -c "! grep -q 'ci/d.yaml.*unused' '$tmp/err'"
+  # rule: with a category's name would cover nothing: an error at its place.
+  printf 'decisions:\n  - rule: visual-inspection\n    decision: 存置\n    reason: z\n' >"$tmp/repo/ci/d.yaml"
+  (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml --fail-on never drafts >/dev/null 2>"$tmp/err")
+  check "rule: naming a category exits 2" test $? -eq 2
+  check "and says which key to write, once, with no unused line" bash -c \
+    "grep -q \"ci/d.yaml:2:5: 'visual-inspection' is a category: write category: visual-inspection\" '$tmp/err' && ! grep -q unused '$tmp/err'"
   ;;
 baseline)
   cp "$draft" "$tmp/jourei.txt"
@@ -248,6 +267,16 @@ fs=[json.loads(l) for l in open(sys.argv[1])]
 opened=[f for f in fs if f['status']=='open']
 assert len(opened)==1 and opened[0]['location']['path']=='第三条', opened
 assert sum(f['status']=='baselined' for f in fs) == len(fs)-1" "$tmp/f.jsonl"
+  # The review's result line adds up as the text does: a baselined finding with
+  # a 見直す decision is baselined, not 要見直し; the open one is 1 件・1 条項.
+  mkdir -p "$tmp/rv"
+  cp "$tmp/jourei.txt" "$tmp/baseline.json" "$tmp/rv/"
+  printf 'decisions:\n  - category: in-person-viewing\n    decision: 見直す\n    reason: 電子閲覧\n' >"$tmp/rv/.analog-lint.yaml"
+  "$bin" check -f markdown -o "$tmp/rv.md" -f text -o "$tmp/rv.txt" --fail-on never --baseline "$tmp/rv/baseline.json" "$tmp/rv/jourei.txt"
+  baselined=$(grep -o '[0-9]* baselined' "$tmp/rv.txt" | cut -d' ' -f1)
+  check "markdown counts what text counts: 1 open in 1 条項, the rest baselined" \
+    grep -q "| 結果 | 要見直し 1 件・1 条項（未確認 1 件、見直す 0 件）、存置 0 件、誤検出 0 件、ベースライン登録済み $baselined 件 |" "$tmp/rv.md"
+  check "a baselined finding keeps its 見直す in its row" grep -q "見直す（ベースライン登録済み）" "$tmp/rv.md"
   # Entries name files from the baseline's own folder: the gate matches them from any folder.
   mkdir -p "$tmp/repo/drafts" "$tmp/repo/ci" "$tmp/repo/sub"
   cp "$draft" "$tmp/repo/drafts/a.txt"
@@ -298,6 +327,7 @@ decisions:
     decision: 見直す
     reason: 電子申請を認める
 YAML
+  printf '第1条　この条例は、公布の日から施行する。\n第3条　申請者は、申請書を市長に提出しなければならない。\n' >"$tmp/d/other-a.txt"
   "$bin" check -f jsonl --fail-on never "$tmp/d/kaisei.txt" >"$tmp/d.jsonl" 2>"$tmp/d.err"
   check "a decision by the amended place covers the finding" python3 -c "
 import json,sys
@@ -333,7 +363,7 @@ advisories)
   printf '第1条　事業者は、帳簿を備え、取引の内容を記載し、これを5年間保存しなければならない。\n第2条　事業者は、申請書を町長に提出しなければならない。\n' >"$tmp/kb.txt"
   "$bin" check -f markdown -o "$tmp/kb.md" -f json -o "$tmp/kb.json" --fail-on never "$tmp/kb.txt"
   check "the review counts the warning only and says the advisory apart" \
-    grep -q "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 0 件、誤検出 0 件（このほか参考 1 件" "$tmp/kb.md"
+    grep -q "要見直し 1 件・1 条項（未確認 1 件、見直す 0 件）、存置 0 件、誤検出 0 件（このほか参考 1 件" "$tmp/kb.md"
   check "the keep-books row is not in the review" bash -c "! grep -q '^| [0-9]* | 第1条 |' '$tmp/kb.md'"
   check "json lists both findings and counts the advisory" python3 -c "
 import json,sys

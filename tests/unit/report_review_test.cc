@@ -76,7 +76,7 @@ TEST_CASE("the conclusion per principle: 要見直し, 一部, 適合, 対象外
   CHECK(got["interoperability"] == "適合");
   CHECK(got["common-infrastructure"] == "適合");
   CHECK(got["public-private-partnership"] == "対象外");
-  CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 2 件");
+  CHECK(ResultLine(review) == "要見直し 1 件・1 条項（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 2 件");
 }
 
 TEST_CASE("with several documents, a conclusion's clauses and a decision's findings say whose they are; failures and unused decisions are listed") {
@@ -94,7 +94,7 @@ TEST_CASE("with several documents, a conclusion's clauses and a decision's findi
     if (c.id == "digital-completion") clauses = c.clauses;
   }
   CHECK(clauses == std::vector<std::string>{"No.1 甲条例 第一条（未確認）", "No.2 b.txt 第二条（存置）"});
-  CHECK(ResultLine(review) == "要見直し 1 件（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 0 件。点検できなかったファイル 1 件");
+  CHECK(ResultLine(review) == "要見直し 1 件・1 条項（未確認 1 件、見直す 0 件）、存置 1 件、誤検出 0 件。点検できなかったファイル 1 件");
   std::vector<DecisionUse> uses = review.Decisions();  // the used decision, then the unused
   REQUIRE(uses.size() == 2);
   CHECK(uses[0].covered == std::vector<std::string>{"No.2 b.txt 第二条 書面規制（a.x）"});

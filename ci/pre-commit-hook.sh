@@ -10,8 +10,10 @@
 # Skip once: git commit --no-verify
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
-# Nothing to say on a commit that stages no draft.
-git diff --cached --name-only -z --diff-filter=ACMRT -- '*.txt' '*.xml' '*.text' '*.docx' '*.doc' | grep -qz . || exit 0
+# Nothing to say on a commit that stages no draft and no decision file (a
+# staged .analog-lint.yaml brings in the drafts under it: a 存置 deleted reopens).
+git diff --cached --name-only -z --diff-filter=ACMRTD -- '*.txt' '*.xml' '*.text' '*.docx' '*.doc' \
+  '.analog-lint.yaml' '*/.analog-lint.yaml' | grep -qz . || exit 0
 baseline=()
 [ -f .analog-lint-baseline.json ] && baseline=(--baseline .analog-lint-baseline.json)
 exec "${ANALOG_LINT:-analog-lint}" check --staged --fail-on warning "${baseline[@]}" .

@@ -120,7 +120,7 @@ StatusOr<std::string> StagedBytes(const StagedFiles& index, const std::string& f
   auto it = index.in_index.find(NormalPath(file));
   if (it == index.in_index.end()) return Status::InvalidArgument(file + ": not in git's index (--staged checks what a commit records)");
   // ":PATH" names PATH from the work tree's top.
-  StatusOr<std::string> bytes = RunGit({"cat-file", "blob", ":" + it->second});;
+  StatusOr<std::string> bytes = RunGit({"cat-file", "blob", ":" + it->second});
   if (!bytes.ok()) return Status::InvalidArgument(file + ": cannot read it from git's index: " + bytes.status().message());
   if (bytes->size() > max_bytes) {
     return Status::InvalidArgument(file + ": the input is larger than --max-file-size (" + std::to_string(max_bytes) + " bytes)");

@@ -266,6 +266,14 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     err << "analog-lint: " << st.message() << "\n";
     return 2;
   };
+  // A baseline holds every finding of the drafts checked; one written from a
+  // run over the changed drafts would drop the findings of the others.
+  if (!opts.write_baseline.empty() && (opts.staged || !opts.changed_since.empty())) {
+    return fail(Status::InvalidArgument("--write-baseline " + opts.write_baseline + ": not with " +
+                                        (opts.staged ? "--staged" : "--changed-since") +
+                                        ", which checks some drafts only: write it from a run over all "
+                                        "(check . --write-baseline FILE --fail-on never)"));
+  }
   std::shared_ptr<const Tokenizer> tokenizer;
   std::shared_ptr<const RuleSet> rules;
   if (!LoadEngineParts(opts, err, &tokenizer, &rules)) return 2;
@@ -377,7 +385,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       std::string near = baseline->NearMiss(r.file);
       if (!near.empty()) {
         r.warnings.push_back(r.file + ": not in the baseline " + opts.baseline + ", which names " + near +
-                             " (written from another folder by an older version? write it again)");
+                             " (moved or renamed since, or written from another folder by an older version: write it again)");
       }
     }
     for (const Output& o : *outputs) r.rendered.push_back(o.reporter->Render(r.info, r.findings));

@@ -72,7 +72,7 @@ bool IsAnalogLintReport(std::string_view bytes) {
   // a finding, open or not (「a.txt:2:14: waived: … [seal-signature.seal-or-sign] 判定: …」), or a
   // report of no finding at all: its summary line alone
   static const RE2* text_finding = new RE2("[^\\n]+:[0-9]+:[0-9]+: [a-z]+: [^\\n]*\\[[a-z-]+\\.[a-z0-9-]+\\]");
-  static const RE2* summary_only = new RE2("(?:[0-9]+ findings? in [0-9]+ files?[^\\n]*|no file checked)\\n?");
+  static const RE2* summary_only = new RE2("(?:[0-9]+ findings? in [0-9]+ files?[^\\n]*|no file checked[^\\n]*)\\n?");
   re2::StringPiece in(head.data(), head.size());
   return RE2::Consume(&in, *checkstyle) || RE2::Consume(&in, *text_finding) || RE2::FullMatch(head, *summary_only);
 }

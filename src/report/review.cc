@@ -60,7 +60,7 @@ void AppendExcerpt(const std::string& sentence, const std::vector<std::string>& 
 
 std::string Judgement(const Finding& f) {
   std::string out = DecisionOf(f);
-  if (f.status == FindingStatus::kBaselined && !f.decision.empty()) out = f.decision + "（ベースライン登録済み）";
+  if (f.status == FindingStatus::kBaselined && !f.decision.empty()) out = f.decision + "・ベースライン登録済み";
   if (f.change == "new") out += "・改正で新設";
   if (f.change == "unchanged") out += "・改正前から存続";
   return out;
@@ -343,22 +343,34 @@ std::vector<PrincipleConclusion> ReviewCollector::Conclusions() const {
   for (const PrincipleInfo& p : context_.rules->principles()) {
     if (p.group != "structural-reform") continue;
     PrincipleConclusion c{p.id, p.name, "対象外", {}};
-    bool review = false, keep = false, false_positive = false;
+    bool review = false, baselined = false, keep = false, false_positive = false;
     for (const ReviewRow& r : rows) {
       for (const ReviewItem& item : r.items) {
         bool touches = std::any_of(item.findings.begin(), item.findings.end(),
                                    [&](const Finding* f) { return HasPrinciple(*f, p.id); });
         if (!touches) continue;
         std::string d = item.decision;
-        review = review || d.empty() || d == "見直す";
+        // Baselined findings are not open (not 要見直し in the result line)
+        // but not decided either: a conclusion of their own.
+        bool in_baseline = std::all_of(item.findings.begin(), item.findings.end(), [](const Finding* f) {
+          return f->status == FindingStatus::kBaselined;
+        });
+        review = review || (!in_baseline && (d.empty() || d == "見直す"));
+        baselined = baselined || in_baseline;
         keep = keep || d == "存置";
         false_positive = false_positive || d == "誤検出";
+        std::string judged = d.empty() ? (in_baseline ? "ベースライン登録済み" : "未確認")
+                                       : (in_baseline ? d + "・ベースライン登録済み" : d);
         std::string clause = "No." + std::to_string(r.number) + " " + ClauseOwner(r.document) +
-                             r.clause.substr(0, r.clause.find("（")) + "（" + (d.empty() ? "未確認" : d) + "）";
+                             r.clause.substr(0, r.clause.find("（")) + "（" + judged + "）";
         if (std::find(c.clauses.begin(), c.clauses.end(), clause) == c.clauses.end()) c.clauses.push_back(clause);
       }
     }
-    c.conclusion = review ? "要見直し" : keep ? "一部" : false_positive ? "適合" : "対象外";
+    c.conclusion = review      ? "要見直し"
+                   : baselined ? "ベースライン登録済み"
+                   : keep      ? "一部"
+                   : false_positive ? "適合"
+                                    : "対象外";
     out.push_back(std::move(c));
   }
   return out;

@@ -80,8 +80,9 @@ struct Tally {
 };
 
 // One of the five digital principles (structural reform) and the review's
-// conclusion on it: 対象外 (no finding), 要見直し (a finding 未確認 or 見直す),
-// 一部 (only 存置 left, besides 誤検出), 適合 (only 誤検出).
+// conclusion on it: 対象外 (no finding), 要見直し (an open finding, 未確認 or 見直す),
+// ベースライン登録済み (none open, some baselined), 一部 (only 存置 left, besides
+// 誤検出), 適合 (only 誤検出).
 struct PrincipleConclusion {
   std::string id, name, conclusion;
   std::vector<std::string> clauses;  // the 条項 behind it, "No.1 第3条第1項（未確認）", with the
@@ -151,7 +152,7 @@ class ReviewCollector {
 ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules);
 
 // 判定 of a finding: its decision (未確認 when none), ベースライン登録済み for a
-// baselined finding without one (見直す（ベースライン登録済み） with one); in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
+// baselined finding without one (見直す・ベースライン登録済み with one); in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
 std::string Judgement(const Finding& f);
 
 // The document as a report names it: its title (else its file) and number.

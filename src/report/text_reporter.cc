@@ -63,7 +63,11 @@ class TextReporter : public Reporter {
   Status Finish() override {
     // Every input failed (each named on stderr): no "0 findings", which reads as a pass.
     if (documents_ == 0) {
-      out_ << "no file checked\n";
+      out_ << "no file checked";
+      if (!failed_.empty()) {
+        out_ << "; " << failed_.size() << (failed_.size() == 1 ? " file" : " files") << " with errors (see standard error)";
+      }
+      out_ << "\n";
       return Status::Ok();
     }
     out_ << total_ << (total_ == 1 ? " finding" : " findings") << " in " << documents_

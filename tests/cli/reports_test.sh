@@ -276,7 +276,9 @@ assert sum(f['status']=='baselined' for f in fs) == len(fs)-1" "$tmp/f.jsonl"
   baselined=$(grep -o '[0-9]* baselined' "$tmp/rv.txt" | cut -d' ' -f1)
   check "markdown counts what text counts: 1 open in 1 条項, the rest baselined" \
     grep -q "| 結果 | 要見直し 1 件・1 条項（未確認 1 件、見直す 0 件）、存置 0 件、誤検出 0 件、ベースライン登録済み $baselined 件 |" "$tmp/rv.md"
-  check "a baselined finding keeps its 見直す in its row" grep -q "見直す（ベースライン登録済み）" "$tmp/rv.md"
+  check "a baselined finding keeps its 見直す in its row" grep -q "| 見直す・ベースライン登録済み |" "$tmp/rv.md"
+  check "a principle touched only by baselined findings is concluded so, not 要見直し" \
+    grep -q "| 共通基盤利用原則 | ベースライン登録済み | No.[0-9]* 第六条第二項（ベースライン登録済み） |" "$tmp/rv.md"
   # Entries name files from the baseline's own folder: the gate matches them from any folder.
   mkdir -p "$tmp/repo/drafts" "$tmp/repo/ci" "$tmp/repo/sub"
   cp "$draft" "$tmp/repo/drafts/a.txt"
@@ -437,16 +439,26 @@ pre-commit)
   # The repository's baseline applies, its names from the top; a decision for a
   # draft not staged is not called unused.
   printf '第1条　許可を受けた者は、許可証を見やすい場所に掲示しなければならない。\n' >"$tmp/repo/keiji.txt"
-  printf 'decisions:\n  - rule: physical-posting\n    path: 第1条\n    decision: 存置\n    reason: 例示\n' >"$tmp/repo/.analog-lint.yaml"
+  printf 'decisions:\n  - category: physical-posting\n    path: 第1条\n    decision: 存置\n    reason: 例示\n' >"$tmp/repo/.analog-lint.yaml"
   git -C "$tmp/repo" add -A
   git -C "$tmp/repo" -c user.name=t -c user.email=t@example.org commit -q --no-verify -m drafts
   (cd "$tmp/repo" && "$bin" check . --write-baseline .analog-lint-baseline.json --fail-on never >/dev/null 2>&1)
   printf '\n' >>"$tmp/repo/draft.txt"
   git -C "$tmp/repo" add draft.txt
   (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
-  cat "$tmp/out";   check "findings in the repository's baseline pass the hook" test $? -eq 0
+  check "findings in the repository's baseline pass the hook" test $? -eq 0
   check "the hook says nothing of the baseline's names" bash -c "! grep -q 'not in the baseline' '$tmp/out'"
   check "nor calls a decision for an unstaged draft unused" bash -c "! grep -q 'unused' '$tmp/out'"
+  # A commit that stages only the decisions: deleting a 存置 reopens its finding.
+  git -C "$tmp/repo" -c user.name=t -c user.email=t@example.org commit -q --no-verify -m more
+  printf 'decisions: []\n' >"$tmp/repo/.analog-lint.yaml"
+  git -C "$tmp/repo" add .analog-lint.yaml
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "a commit of the decisions alone is checked: the reopened finding stops it" test $? -eq 1
+  check "naming it" grep -q "^keiji.txt:1:.*physical-posting" "$tmp/out"
+  (cd "$tmp/repo" && "$bin" check --staged --write-baseline b.json . >/dev/null 2>"$tmp/err")
+  check "--write-baseline is refused with --staged (exit 2)" test $? -eq 2
+  check "saying why" grep -q "write-baseline b.json: not with --staged, which checks some drafts only" "$tmp/err"
   mkdir -p "$tmp/nogit"
   (cd "$tmp/nogit" && GIT_CEILING_DIRECTORIES="$tmp" "$bin" check --staged . >/dev/null 2>"$tmp/err")
   check "--staged outside a git work tree exits 2" test $? -eq 2

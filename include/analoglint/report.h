@@ -64,6 +64,7 @@ struct UnusedDecision {
   std::string decision;  // 見直す | 存置 | 誤検出
   std::string note, due;
   std::string scope;     // "rule X at 第3条": what it was written for
+  std::string message;   // "unused decision: 存置 for … matches no finding; remove it" (UnusedMessage)
 };
 
 class Reporter {

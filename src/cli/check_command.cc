@@ -439,7 +439,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   CheckedEveryDraft every = [&](const Decision& d) { return checked.Every(d); };
   std::vector<UnusedDecision> unused;
   for (const Decision* d : waivers.UnusedDecisions(every)) {
-    unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d)});
+    unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d),
+                      UnusedMessage(*d)});
   }
   for (Output& o : *outputs) {
     o.reporter->AddUnusedDecisions(unused);

@@ -82,7 +82,7 @@ class GithubReporter : public Reporter {
       out_ << "::warning file=" << EscapeProperty(ReportFileName(RepositoryPath(d.where.substr(0, line), root_)))
            << ",line=" << d.where.substr(line + 1, col - line - 1) << ",col=" << d.where.substr(col + 1)
            << ",title=analog-lint unused decision::"
-           << EscapeData(d.decision + " for " + d.scope + " matches no finding; remove it") << "\n";
+           << EscapeData(d.message) << "\n";
     }
     review_.AddUnusedDecisions(decisions);
   }

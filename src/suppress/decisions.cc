@@ -252,21 +252,22 @@ std::vector<const Decision*> DecisionSet::UnusedDecisions(const CheckedEveryDraf
   return out;
 }
 
+std::string UnusedMessage(const Decision& d) {
+  std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
+  if (!d.file_checked) {  // its glob names no draft at all
+    std::error_code ec;
+    fs::path folder = fs::relative(d.base, fs::current_path(ec), ec);
+    std::string shown = ec || folder.empty() ? d.base : folder.generic_string();
+    return what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft under " + shown +
+           "/ (a glob is taken from the folder of the file it is written in)";
+  }
+  std::string fix = d.path.empty() ? "remove it" : "remove it, or correct its path: if the provision was renumbered";
+  return what + DecisionScope(d) + " matches no finding; " + fix;
+}
+
 std::vector<std::string> DecisionSet::Unused(const CheckedEveryDraft& checked_every) const {
   std::vector<std::string> out;
-  for (const Decision* p : UnusedDecisions(checked_every)) {
-    const Decision& d = *p;
-    std::string what = d.waiver ? "unused waiver: " : "unused decision: " + std::string(DecisionKindName(d.kind)) + " for ";
-    if (!d.file_checked) {  // its glob names no draft at all
-      std::error_code ec;
-      fs::path folder = fs::relative(d.base, fs::current_path(ec), ec);
-      std::string shown = ec || folder.empty() ? d.base : folder.generic_string();
-      out.push_back(d.where + ": " + what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft under " +
-                    shown + "/ (a glob is taken from the folder of the file it is written in)");
-      continue;
-    }
-    out.push_back(d.where + ": " + what + DecisionScope(d) + " matches no finding; remove it");
-  }
+  for (const Decision* d : UnusedDecisions(checked_every)) out.push_back(d->where + ": " + UnusedMessage(*d));
   return out;
 }
 

@@ -75,6 +75,11 @@ bool DecisionNamesFile(const Decision& d, const std::string& input);
 // every path was analysed). Empty: every draft was checked.
 using CheckedEveryDraft = std::function<bool(const Decision&)>;
 
+// "unused decision: 存置 for rule X at 第3条 matches no finding; remove it, or
+// correct its path: …" (or, for a `file:` glob naming no draft, which folder it
+// was taken from): what a decision that covered nothing says, without its place.
+std::string UnusedMessage(const Decision& d);
+
 // "rule X at 第3条" / "category paper-document": how a report names the decision's reach.
 std::string DecisionScope(const Decision& d);
 

@@ -227,7 +227,7 @@ assert why['in-person-viewing.keep-at-office']=='電子閲覧を既に定めて�
   check "a glob that names no draft is said, with the folder it is taken from" \
     grep -q "ci/d.yaml:2:5: unused decision: .*'file: drafts/\*.txt' names no draft under ci/" "$tmp/err"
   (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f github --fail-on never drafts >"$tmp/gh" 2>/dev/null)
-  check "-f github annotates it at its entry" grep -q "^::warning file=ci/d.yaml,line=2,col=5,title=analog-lint unused decision::存置 for rule visual-inspection.by-eye in drafts/\*.txt matches no finding" "$tmp/gh"
+  check "-f github annotates it at its entry, saying why" grep -q "^::warning file=ci/d.yaml,line=2,col=5,title=analog-lint unused decision::unused decision: 存置 for rule visual-inspection.by-eye in drafts/\*.txt: 'file: drafts/\*.txt' names no draft under ci/" "$tmp/gh"
   sed -i 's|file: drafts|file: ../drafts|' "$tmp/repo/ci/d.yaml"
   (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f jsonl --fail-on never drafts 2>"$tmp/err" >"$tmp/up.jsonl")
   check "a glob from ../ covers the drafts" grep -q '"reason":"y"' "$tmp/up.jsonl"

@@ -143,7 +143,7 @@ TEST_CASE("older waivers keep working as 存置, and unused ones are named") {
   CHECK(fs[0].decision == "存置");
   CHECK(fs[0].status_reason == "条例で定める");
   REQUIRE(set.Unused().size() == 1);
-  CHECK(set.Unused()[0] == "review/.analog-lint.yaml:5:5: unused waiver: category posting at 第九十九条 matches no finding; remove it");
+  CHECK(set.Unused()[0] == "review/.analog-lint.yaml:5:5: unused waiver: category posting at 第九十九条 matches no finding; remove it, or correct its path: if the provision was renumbered");
 }
 
 TEST_CASE("a decision that covered nothing is unused only when every draft it could cover was checked") {

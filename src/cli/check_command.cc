@@ -137,6 +137,23 @@ std::function<bool(const std::string&)> IgnoredBy(ProjectConfigs& configs) {
   };
 }
 
+// A draft staged for commit and since deleted from the work tree: the walk
+// cannot see it, but the commit records it. Adds those under `paths`.
+void AddStagedButDeleted(const std::vector<std::string>& paths, const StagedFiles& staged, ProjectConfigs& configs,
+                         std::vector<std::string>* files) {
+  std::error_code ec;
+  fs::path here = fs::current_path(ec);
+  for (const std::string& abs : staged.staged) {
+    if (!IsDraftName(abs) || fs::exists(abs, ec)) continue;
+    bool under = std::any_of(paths.begin(), paths.end(), [&](const std::string& p) {
+      std::string root = NormalPath(p);
+      return abs.starts_with(root) && (abs.size() == root.size() || abs[root.size()] == '/' || root.ends_with("/"));
+    });
+    std::string file = DisplayPath(fs::path(abs).lexically_relative(here).string());
+    if (under && !IgnoredBy(configs)(file)) files->push_back(file);
+  }
+}
+
 // The inputs to check: expanded, and with --changed-since only the changed
 // ones, with --staged (`staged` set) only those staged for commit.
 // A folder walk leaves out what the project config of each file ignores;
@@ -180,6 +197,7 @@ StatusOr<std::vector<std::string>> SelectInputs(const CommonOptions& opts, Proje
     if (staged && !staged->in_index.count(NormalPath(f))) continue;
     if (changed->count(NormalPath(f)) || decisions_changed(f)) files.push_back(f);
   }
+  if (staged) AddStagedButDeleted(opts.inputs, *staged, configs, &files);
   return files;
 }
 

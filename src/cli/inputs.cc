@@ -18,7 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool IsLintable(const fs::path& p) {
+}  // namespace
+
+bool IsDraftName(const std::string& name) {
+  fs::path p(name);
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   // not Word's lock files; a Word 97-2003 .doc is taken so that its reader
@@ -26,6 +29,10 @@ bool IsLintable(const fs::path& p) {
   if (ext == ".docx" || ext == ".doc") return !p.filename().string().starts_with("~$");
   return ext == ".xml" || ext == ".txt" || ext == ".text";
 }
+
+namespace {
+
+bool IsLintable(const fs::path& p) { return IsDraftName(p.string()); }
 
 // True when the file is a report analog-lint wrote: its first 4 KiB tell a text
 // or XML report; a Word report is read whole (up to 16 MiB) for its properties.

@@ -31,6 +31,10 @@ std::string DisplayPath(const std::string& path);
 // walked. A report analog-lint wrote (IsAnalogLintReport) is left out of a
 // folder walk and listed in `reports`. A file listed twice (given directly and through its folder, by
 // device and inode) is kept once, at its first place.
+// True when a folder walk takes a file of this name: .xml, .txt, .text, .docx
+// or .doc (any case), not a Word lock file (~$…).
+bool IsDraftName(const std::string& name);
+
 InputList ExpandInputs(const std::vector<std::string>& paths,
                        const std::function<bool(const std::string&)>& ignored = {});
 

@@ -436,6 +436,11 @@ pre-commit)
   (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
   check "a finding staged but gone from the work tree still stops the commit" test $? -eq 1
   check "and is named at its staged line" grep -q "^part.txt:1:.*押印" "$tmp/out"
+  rm "$tmp/repo/part.txt"
+  (cd "$tmp/repo" && ANALOG_LINT="$bin" bash "$root/ci/pre-commit-hook.sh" >"$tmp/out" 2>&1)
+  check "a staged draft since deleted from the work tree is still checked" \
+    bash -c "test $? -eq 1 && grep -q '^part.txt:1:.*押印' '$tmp/out'"
+  git -C "$tmp/repo" checkout -q -- part.txt
   # The repository's baseline applies, its names from the top; a decision for a
   # draft not staged is not called unused.
   printf '第1条　許可を受けた者は、許可証を見やすい場所に掲示しなければならない。\n' >"$tmp/repo/keiji.txt"

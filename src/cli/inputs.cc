@@ -16,10 +16,6 @@
 namespace analoglint {
 namespace fs = std::filesystem;
 
-namespace {
-
-}  // namespace
-
 bool IsDraftName(const std::string& name) {
   fs::path p(name);
   std::string ext = p.extension().string();

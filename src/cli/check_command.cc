@@ -143,14 +143,17 @@ void AddStagedButDeleted(const std::vector<std::string>& paths, const StagedFile
                          std::vector<std::string>* files) {
   std::error_code ec;
   fs::path here = fs::current_path(ec);
+  std::vector<fs::path> roots;
+  for (const std::string& p : paths) roots.emplace_back(NormalPath(p));
+  std::function<bool(const std::string&)> ignored = IgnoredBy(configs);
   for (const std::string& abs : staged.staged) {
     if (!IsDraftName(abs) || fs::exists(abs, ec)) continue;
-    bool under = std::any_of(paths.begin(), paths.end(), [&](const std::string& p) {
-      std::string root = NormalPath(p);
-      return abs.starts_with(root) && (abs.size() == root.size() || abs[root.size()] == '/' || root.ends_with("/"));
+    bool under = std::any_of(roots.begin(), roots.end(), [&](const fs::path& root) {
+      std::string rel = fs::path(abs).lexically_relative(root).string();
+      return !rel.empty() && !rel.starts_with("..");
     });
     std::string file = DisplayPath(fs::path(abs).lexically_relative(here).string());
-    if (under && !IgnoredBy(configs)(file)) files->push_back(file);
+    if (under && !ignored(file)) files->push_back(file);
   }
 }
 

@@ -252,17 +252,6 @@ ReviewRow MakeRow(const std::vector<const Finding*>& group, const RuleSet& rules
 
 }  // namespace
 
-namespace {
-
-// The row a finding is listed in, within its document: its 条項 (text an
-// amending law adds, by its place in the amended law).
-std::string RowKey(const Finding& f) {
-  return f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law + "\x1f" +
-         f.location.amended_path;
-}
-
-}  // namespace
-
 std::vector<ReviewRow> ReviewCollector::Rows() const {
   const RuleSet& rules = *context_.rules;
   std::vector<ReviewRow> rows;
@@ -273,7 +262,10 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
     std::map<std::string, size_t> by_path;
     for (size_t k = 0; k < documents_[d].findings && next < reviewed_.size(); ++k, ++next) {
       const Finding& f = reviewed_[next];
-      auto [it, fresh] = by_path.emplace(RowKey(f), groups.size());
+      // Text an amending law adds is grouped by its place in the amended law.
+      std::string key = f.location.amend_law_num + "\x1f" + f.location.path + "\x1f" + f.location.amended_law +
+                        "\x1f" + f.location.amended_path;
+      auto [it, fresh] = by_path.emplace(key, groups.size());
       if (fresh) groups.emplace_back();
       groups[it->second].push_back(&f);
     }
@@ -413,14 +405,13 @@ size_t ReviewCollector::open() const {
 }
 
 size_t ReviewCollector::open_rows() const {
-  std::set<std::pair<size_t, std::string>> rows;
-  size_t next = 0;
-  for (size_t d = 0; d < documents_.size(); ++d) {
-    for (size_t k = 0; k < documents_[d].findings && next < reviewed_.size(); ++k, ++next) {
-      if (reviewed_[next].status == FindingStatus::kOpen) rows.emplace(d, RowKey(reviewed_[next]));
-    }
-  }
-  return rows.size();
+  std::vector<ReviewRow> rows = Rows();
+  return static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [](const ReviewRow& r) {
+    return std::any_of(r.items.begin(), r.items.end(), [](const ReviewItem& item) {
+      return std::any_of(item.findings.begin(), item.findings.end(),
+                         [](const Finding* f) { return f->status == FindingStatus::kOpen; });
+    });
+  }));
 }
 
 std::string ReviewCollector::CheckedSummary() const {

@@ -46,6 +46,32 @@ int FailRankFor(const CommonOptions& opts, ProjectConfigs& configs, const std::s
   return FailRank(config.ok() && *config ? (*config)->fail_on : "");
 }
 
+const char* FailOnName(int rank) { return rank == 1 ? "info" : rank == 2 ? "warning" : "error"; }
+
+// The open findings that fail the gate, for the line said when no report went to
+// standard output (every -f has its -o, or a baseline was written without one):
+// exit 1 then must not come without a word.
+struct GateTally {
+  size_t findings = 0;
+  std::set<std::string> files;
+  std::set<int> ranks;  // the fail-on levels that applied (a config may set its own)
+
+  void Add(const std::string& file, int rank) {
+    ++findings;
+    files.insert(file);
+    ranks.insert(rank);
+  }
+  std::string Line(const std::vector<OutputSpec>& outputs) const {
+    std::string levels;
+    for (int r : ranks) levels += std::string(levels.empty() ? "" : "/") + FailOnName(r);
+    std::string line = std::to_string(findings) + " open finding" + (findings == 1 ? "" : "s") + " at or above " +
+                       levels + " in " + std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") +
+                       " fail the gate (exit 1)";
+    for (size_t i = 0; i < outputs.size(); ++i) line += (i == 0 ? "; see " : ", ") + outputs[i].path;
+    return line;
+  }
+};
+
 void PrintStats(const PipelineStats& p, double output_seconds, double wall_seconds, std::ostream& err) {
   const EngineStats& s = p.engine;
   auto pct = [](double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; };
@@ -371,7 +397,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   // what a project config may enable, disable or grade
   const std::vector<std::string>& rule_names = rules->known_names();
   std::vector<Finding> all;  // for --write-baseline
-  bool failing = false, read_ok = true, suppress_ok = true;
+  GateTally gate;
+  bool read_ok = true, suppress_ok = true;
   double output_seconds = 0;
   size_t done = 0;
   uint64_t bytes = 0;
@@ -443,7 +470,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     }
     int fail_rank = FailRankFor(opts, configs, r.file);
     for (const Finding& f : r.findings) {
-      failing = failing || (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank);
+      if (f.status == FindingStatus::kOpen && SeverityRank(f.severity) >= fail_rank) gate.Add(r.file, fail_rank);
     }
     auto start = std::chrono::steady_clock::now();
     for (size_t i = 0; i < outputs->size(); ++i) {
@@ -473,15 +500,23 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());
-    WriteBaseline(all, opts.write_baseline, (*file)->stream());
+    BaselineWritten written = WriteBaseline(all, opts.write_baseline, (*file)->stream());
     if (Status st = (*file)->Commit(); !st.ok()) return fail(st);
+    err << "analog-lint: wrote the baseline " << opts.write_baseline << ": " << written.findings << " finding"
+        << (written.findings == 1 ? "" : "s") << " in " << written.files << " file" << (written.files == 1 ? "" : "s")
+        << "\n";
   }
   if (opts.stats) {
     double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
     PrintStats(pipeline.stats(), output_seconds, wall, err);
   }
   if (!read_ok || !inputs_ok || !suppress_ok) return 2;
-  return failing ? 1 : 0;
+  bool to_stdout = std::any_of(opts.outputs.begin(), opts.outputs.end(), [](const OutputSpec& o) { return o.path.empty(); });
+  if (gate.findings > 0 && !to_stdout) {
+    err << "analog-lint: " << gate.Line(opts.outputs)
+        << (opts.outputs.empty() ? "; a step that refreshes the baseline adds --fail-on never" : "") << "\n";
+  }
+  return gate.findings > 0 ? 1 : 0;
 }
 
 }  // namespace analoglint

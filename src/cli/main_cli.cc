@@ -169,7 +169,7 @@ int Main(int argc, char** argv) {
                     "A decision file for every input, applied before the .analog-lint.yaml found from each "
                     "input's folder upward (which still applies); its file: globs are taken from its own folder");
   check->add_option("--baseline", check_opts.baseline, "Mark the findings in this baseline as baselined: still reported, never counted by --fail-on");
-  check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline");
+  check->add_option("--write-baseline", check_opts.write_baseline, "Record the current findings as a baseline (without -f/-o: prints only what it wrote)");
   check->add_option("--changed-since", check_opts.changed_since,
                     "Lint only the inputs git reports changed since this ref (and new files)");
   check->add_flag("--staged", check_opts.staged,
@@ -270,10 +270,13 @@ int Main(int argc, char** argv) {
   }
   if (check->parsed()) {
     std::string error;
-    if (!PairOutputs(OutputArgs(check, format_opt, output_opt, formats, paths), &check_opts.outputs, &error)) {
+    std::vector<OutputArg> output_args = OutputArgs(check, format_opt, output_opt, formats, paths);
+    if (!PairOutputs(output_args, &check_opts.outputs, &error)) {
       std::cerr << "analog-lint: " << error << "\n";
       return 2;
     }
+    // Refreshing a baseline says what it wrote, not every finding, unless a report is asked for.
+    if (!check_opts.write_baseline.empty() && output_args.empty()) check_opts.outputs.clear();
     return RunCheck(check_opts, std::cout, std::cerr);
   }
   if (parse->parsed()) return RunParse(parse_opts, std::cout, std::cerr);

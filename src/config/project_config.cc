@@ -1,10 +1,9 @@
 #include "config/project_config.h"
 
-#include <fnmatch.h>
-
 #include <algorithm>
 #include <filesystem>
 
+#include "io/path_glob.h"
 #include "io/read_file.h"
 #include "rules/yaml_file.h"
 #include "text/nearest.h"
@@ -66,26 +65,6 @@ void ParseInputFormats(const YamlFile& f, const YAML::Node& n, ProjectConfig* c)
   }
 }
 
-bool Matches(const std::string& glob, const std::string& rel) {
-  std::string g = glob;
-  while (g.size() > 1 && g.back() == '/') g.pop_back();
-  // As in .gitignore: a "/" at the start or inside anchors the glob at the
-  // config's folder; without one, it matches a name at any depth.
-  bool anchored = g.find('/') != std::string::npos;
-  if (g.starts_with("/")) g.erase(0, 1);
-  // The path itself, then each folder above it: "archive/" covers archive/a/b.txt.
-  for (std::string p = rel;;) {
-    if (fnmatch(g.c_str(), p.c_str(), FNM_PATHNAME) == 0) return true;
-    if (!anchored) {
-      std::string name = p.substr(p.rfind('/') + 1);
-      if (fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
-    }
-    size_t slash = p.rfind('/');
-    if (slash == std::string::npos) return false;
-    p.erase(slash);
-  }
-}
-
 bool Listed(const std::vector<std::string>& ids, const Finding& f) {
   return std::find(ids.begin(), ids.end(), f.rule) != ids.end() ||
          std::find(ids.begin(), ids.end(), f.category) != ids.end();
@@ -104,14 +83,14 @@ std::string ProjectConfig::Relative(const std::string& input) const {
 bool ProjectConfig::Ignores(const std::string& input) const {
   std::string rel = Relative(input);
   if (rel.empty()) return false;
-  return std::any_of(ignore.begin(), ignore.end(), [&](const std::string& g) { return Matches(g, rel); });
+  return std::any_of(ignore.begin(), ignore.end(), [&](const std::string& g) { return PathGlobMatches(g, rel); });
 }
 
 InputFormat ProjectConfig::FormatFor(const std::string& input, InputFormat fallback) const {
   std::string rel = Relative(input);
   if (rel.empty()) return fallback;
   for (const auto& [glob, format] : input_format) {
-    if (Matches(glob, rel)) return format;
+    if (PathGlobMatches(glob, rel)) return format;
   }
   return fallback;
 }

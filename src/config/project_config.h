@@ -7,7 +7,7 @@
 //     disable: [periodic-inspection.fixed-interval]
 //     severity: {visual-inspection: error}   # rule id or category → error|warning|info
 //   fail-on: warning                # exit 1 at this severity (error|warning|info|never)
-//   ignore: [archive/, "*.bak.txt"] # globs relative to this file's folder
+//   ignore: [archive/, "*.bak.txt"] # globs relative to this file's folder (io/path_glob.h)
 //   input-format: {"reiki/*.txt": text}   # glob → auto|egov-xml|egov-json|text|docx
 //   waivers: [...]                  # src/suppress/waivers.h
 //   decisions: [...]                # src/suppress/ (the review decisions)

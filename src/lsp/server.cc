@@ -53,9 +53,10 @@ std::string ConfigFor(const std::string& draft, bool* exists) {
   return (dir / kConfigFileName).string();
 }
 
-// A file glob that matches exactly `rel` (fnmatch's metacharacters escaped).
+// A file glob that names exactly `rel`: its metacharacters escaped, and a bare
+// name anchored with "/" (a glob without "/" names a file at any depth).
 std::string LiteralGlob(const std::string& rel) {
-  std::string out;
+  std::string out = rel.find('/') == std::string::npos ? "/" : "";
   for (char c : rel) {
     if (c == '*' || c == '?' || c == '[' || c == '\\') out += '\\';
     out += c;

@@ -1,6 +1,7 @@
 #include "suppress/baseline.h"
 
 #include <filesystem>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -77,15 +78,18 @@ size_t Baseline::Apply(std::vector<Finding>* findings) const {
   return marked;
 }
 
-void WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out) {
+BaselineWritten WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   const fs::path folder = Absolute(path).parent_path();
+  std::set<std::string> files;
   for (const Finding& f : findings) {
     if (f.status == FindingStatus::kWaived) continue;
+    files.insert(f.file);
     list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", RelativeTo(f.file, folder)},
                     {"path", f.location.path}, {"match", f.match}});
   }
   out << nlohmann::ordered_json{{"schema_version", 2}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return {list.size(), files.size()};
 }
 
 }  // namespace analoglint

@@ -45,9 +45,15 @@ class Baseline {
   std::set<std::string> any_file_;                         // fingerprints of entries without a file
 };
 
+// What WriteBaseline recorded: entries, and the distinct files they name.
+struct BaselineWritten {
+  size_t findings = 0;
+  size_t files = 0;
+};
+
 // Writes the baseline of `findings` (open and baselined; waived ones are
 // recorded by their waiver already) for a baseline file at `path`.
-void WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out);
+BaselineWritten WriteBaseline(const std::vector<Finding>& findings, const std::string& path, std::ostream& out);
 
 }  // namespace analoglint
 

@@ -1,11 +1,10 @@
 #include "suppress/decisions.h"
 
-#include <fnmatch.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
 
+#include "io/path_glob.h"
 #include "io/read_file.h"
 #include "rules/yaml_file.h"
 #include "text/nearest.h"
@@ -130,7 +129,7 @@ bool InFile(const Decision& d, const std::string& input) {
   fs::path abs = fs::absolute(input, ec);
   if (ec) return false;
   std::string rel = abs.lexically_normal().lexically_relative(fs::path(d.base).lexically_normal()).generic_string();
-  return !rel.empty() && fnmatch(d.file_glob.c_str(), rel.c_str(), 0) == 0;
+  return !rel.empty() && rel != "." && PathGlobMatches(d.file_glob, rel);
 }
 
 bool OfKind(const Decision& d, const Finding& f) {
@@ -258,8 +257,9 @@ std::string UnusedMessage(const Decision& d) {
     std::error_code ec;
     fs::path folder = fs::relative(d.base, fs::current_path(ec), ec);
     std::string shown = ec || folder.empty() ? d.base : folder.generic_string();
-    return what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft under " + shown +
-           "/ (a glob is taken from the folder of the file it is written in)";
+    std::string where = shown == "." ? "in the current folder" : "under " + shown + "/";
+    return what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft " + where +
+           " (a glob is taken from the folder of the file it is written in)";
   }
   std::string fix = d.path.empty() ? "remove it" : "remove it, or correct its path: if the provision was renumbered";
   return what + DecisionScope(d) + " matches no finding; " + fix;

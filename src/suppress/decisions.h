@@ -8,7 +8,7 @@
 //     - rule: paper-document.submit-form   # or category: paper-document (one is required)
 //       fingerprint: 3f2a9c1d0b7e4a55      # written by tools; else rule + path
 //       path: 第3条                         # width/script-insensitive; a 条 covers its 項・号
-//       file: jourei/*.txt                 # optional glob, relative to this yaml file's folder
+//       file: jourei/*.txt                 # optional glob, relative to this yaml file's folder (io/path_glob.h)
 //       decision: 存置                      # 見直す | 存置 | 誤検出  (未確認: no entry)
 //       reason: 性質上対面が必要             # 存置: the reason; 誤検出: the note; 見直す: 対応方針
 //       due: 2027-03-31                    # optional, 見直す only: the target date
@@ -64,8 +64,8 @@ struct Decision {
   bool file_checked = false;   // a checked input matched `file_glob` (or it is empty)
 };
 
-// True if the decision's `file:` glob (relative to its folder) names `input`,
-// or it has none.
+// True if the decision's `file:` glob (relative to its folder, with the
+// .gitignore rules of io/path_glob.h) names `input`, or it has none.
 bool DecisionNamesFile(const Decision& d, const std::string& input);
 
 // Whether the run checked every draft a decision could cover. A decision is

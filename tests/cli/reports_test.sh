@@ -27,6 +27,12 @@ multi-output)
   check "text goes to standard output" grep -q "findings in 1 file" "$tmp/stdout"
   check "sarif goes to its file" python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['version']=='2.1.0' and d['runs'][0]['results']" "$tmp/out.sarif"
   check "no temporary file is left" bash -c "! ls '$tmp' | grep -q tmp-"
+  "$bin" check -o "$tmp/out.sarif" --fail-on warning "$draft" >"$tmp/stdout" 2>"$tmp/err"
+  check "every report in a file, the gate failing: exit 1" test $? -eq 1
+  check "... and one line says why, naming the report" bash -c \
+    "test ! -s '$tmp/stdout' && grep -q '^analog-lint: [0-9]* open findings at or above warning in 1 file fail the gate (exit 1); see .*out.sarif$' '$tmp/err'"
+  "$bin" check -o "$tmp/out.sarif" -f text --fail-on warning "$draft" >/dev/null 2>"$tmp/err"
+  check "with a report on standard output, no extra line" bash -c "! grep -q 'fail the gate' '$tmp/err'"
   ;;
 xlsx)
   "$bin" check -f xlsx -o "$tmp/report.xlsx" --fail-on never "$draft"
@@ -228,6 +234,9 @@ assert why['in-person-viewing.keep-at-office']=='電子閲覧を既に定めて�
     grep -q "ci/d.yaml:2:5: unused decision: .*'file: drafts/\*.txt' names no draft under ci/" "$tmp/err"
   (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f github --fail-on never drafts >"$tmp/gh" 2>/dev/null)
   check "-f github annotates it at its entry, saying why" grep -q "^::warning file=ci/d.yaml,line=2,col=5,title=analog-lint unused decision::unused decision: 存置 for rule visual-inspection.by-eye in drafts/\*.txt: 'file: drafts/\*.txt' names no draft under ci/" "$tmp/gh"
+  (cd "$tmp/repo/ci" && "$bin" check --waivers d.yaml --fail-on never ../drafts >/dev/null 2>"$tmp/err")
+  check "run from that folder, it names the current folder, not ./" \
+    grep -q "analog-lint: d.yaml:2:5: unused decision: .*names no draft in the current folder (a glob" "$tmp/err"
   sed -i 's|file: drafts|file: ../drafts|' "$tmp/repo/ci/d.yaml"
   (cd "$tmp/repo" && "$bin" check --waivers ci/d.yaml -f jsonl --fail-on never drafts 2>"$tmp/err" >"$tmp/up.jsonl")
   check "a glob from ../ covers the drafts" grep -q '"reason":"y"' "$tmp/up.jsonl"
@@ -241,7 +250,14 @@ assert why['in-person-viewing.keep-at-office']=='電子閲覧を既に定めて�
   ;;
 baseline)
   cp "$draft" "$tmp/jourei.txt"
-  "$bin" check --fail-on never --write-baseline "$tmp/baseline.json" "$tmp/jourei.txt" >/dev/null
+  "$bin" check --fail-on never --write-baseline "$tmp/baseline.json" "$tmp/jourei.txt" >"$tmp/out" 2>"$tmp/err"
+  check "writing a baseline prints no finding, only what it wrote" bash -c \
+    "test ! -s '$tmp/out' && grep -q '^analog-lint: wrote the baseline .*baseline.json: [0-9]* findings in 1 file$' '$tmp/err'"
+  "$bin" check --write-baseline "$tmp/again.json" "$tmp/jourei.txt" 2>"$tmp/err"
+  check "a refresh that fails the gate says so, and how a refresh step runs" grep -q \
+    "open findings at or above error in 1 file fail the gate (exit 1); a step that refreshes the baseline adds --fail-on never" "$tmp/err"
+  "$bin" check -f text --fail-on never --write-baseline "$tmp/again.json" "$tmp/jourei.txt" >"$tmp/out"
+  check "with -f text, the findings are printed too" grep -q "findings in 1 file" "$tmp/out"
   cp "$draft" "$tmp/other.txt"
   "$bin" check --fail-on warning --baseline "$tmp/baseline.json" "$tmp/other.txt" >/dev/null
   check "the same sentences in another file are not in its baseline (exit 1)" test $? -eq 1

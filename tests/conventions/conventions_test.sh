@@ -118,15 +118,16 @@ d=json.load(open(sys.argv[1])); assert d['runs'][0]['results']==[]" "$tmp/empty.
   ;;
 ignores)
   git init -q .
-  mkdir -p node_modules/x build archive drafts/old .git/x
+  mkdir -p node_modules/x build archive drafts/old .git/x reiki/2020/x
   for f in node_modules/x/n.txt build/b.txt archive/old.txt drafts/keep.txt drafts/old/o.txt drafts/skip.bak.txt \
-           generated.txt .git/x/g.txt; do cp "$draft" "$f"; done
+           generated.txt .git/x/g.txt reiki/2020/x/r.txt; do cp "$draft" "$f"; done
   printf 'generated.txt\n' >.gitignore
   cat >.analog-lint.yaml <<'YAML'
 ignore:
   - archive/
   - "*.bak.txt"
   - drafts/old
+  - reiki/**/r.txt
 YAML
   "$bin" check . --fail-on never -f jsonl >"$tmp/f.jsonl" 2>"$tmp/err"
   check "default ignores, .gitignore and the config's globs leave out all but three" \
@@ -139,7 +140,7 @@ YAML
   printf 'ignore: ["*"]\n' >.analog-lint.yaml
   rm generated.txt
   "$bin" check . 2>"$tmp/err"
-  check "everything ignored: exit 2, no files to check (N ignored)" grep -q "no files to check (6 ignored)" "$tmp/err"
+  check "everything ignored: exit 2, no files to check (N ignored)" grep -q "no files to check (7 ignored)" "$tmp/err"
   ;;
 config)
   cat >.analog-lint.yaml <<'YAML'

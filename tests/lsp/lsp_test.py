@@ -162,7 +162,7 @@ check('the edit creates .analog-lint.yaml beside the draft (there was none)',
 new_text = changes[1]['edits'][0]['newText']
 entry = yaml.safe_load(new_text)['decisions'][0]
 check('the entry has the agreed decisions schema, a reason placeholder',
-      entry['rule'] == 'visual-inspection.by-eye' and entry['path'] == '第二条' and entry['file'] == 'draft.txt' and
+      entry['rule'] == 'visual-inspection.by-eye' and entry['path'] == '第二条' and entry['file'] == '/draft.txt' and
       entry['decision'] == '存置' and entry['reason'] == '（存置する理由を記入）' and len(str(entry['fingerprint'])) == 16,
       entry)
 open(config, 'w').write(new_text)  # what the editor does when the action is chosen

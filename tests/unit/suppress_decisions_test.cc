@@ -189,6 +189,25 @@ TEST_CASE("file globs are relative to the folder of the yaml file, also when it 
   CHECK(d[0].decision == "誤検出");
 }
 
+TEST_CASE("file globs follow the .gitignore rules of ignore: (a bare name at any depth, * within a folder)") {
+  InTempDir tmp;
+  auto covered = [](const std::string& glob, const std::string& input) {
+    DecisionSet set = Parse("decisions:\n  - category: posting\n    file: \"" + glob + "\"\n    decision: 誤検出\n",
+                            ".analog-lint.yaml");
+    std::vector<Finding> f = {Make("posting.x", "posting", "第一条")};
+    set.Apply(input, &f);
+    return f[0].decision == "誤検出";
+  };
+  CHECK(covered("*.txt", "reiki/2026/a.txt"));
+  CHECK(covered("jourei.txt", "sub/jourei.txt"));
+  CHECK_FALSE(covered("/jourei.txt", "sub/jourei.txt"));
+  CHECK(covered("/jourei.txt", "jourei.txt"));
+  CHECK_FALSE(covered("drafts/*.txt", "drafts/2026/a.txt"));
+  CHECK(covered("drafts/**/*.txt", "drafts/2026/a.txt"));
+  CHECK(covered("drafts/", "drafts/2026/a.txt"));
+  CHECK_FALSE(covered("*.txt", "../a.txt"));
+}
+
 TEST_CASE("DecisionFiles finds .analog-lint.yaml in the folder the run starts from") {
   InTempDir tmp;
   fs::create_directories("drafts");

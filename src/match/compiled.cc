@@ -41,6 +41,8 @@ CompiledRule CompileRule(const Rule& rule, const CompiledPatterns* shared) {
       c.needs_tokens = true;
     } else {
       cm.regex = Compile(m.regex, shared, m.kind == MatchSpec::Kind::kTerms);
+      const std::map<std::string, int>& groups = cm.regex->NamedCapturingGroups();
+      if (auto at = groups.find("at"); at != groups.end()) cm.at_group = at->second;
     }
     c.matches.push_back(std::move(cm));
   }

@@ -17,6 +17,7 @@ namespace analoglint {
 struct CompiledMatch {
   MatchSpec::Kind kind = MatchSpec::Kind::kRegex;
   std::shared_ptr<const RE2> regex;          // kRegex and kTerms
+  int at_group = 0;                          // kRegex: the group (?P<at>…) reported, 0 = the whole match
   std::vector<TokenPattern> tokens;          // kTokens
   std::shared_ptr<const RE2> anchor;         // kTokens, kAct: must match the sentence too
   std::shared_ptr<const RE2> act_object, act_then;  // kAct (the act's stems are the anchor)

@@ -37,19 +37,25 @@ size_t MatchFrom(const std::vector<TokenPattern>& pats, size_t pi, const std::ve
   return p.optional ? MatchFrom(pats, pi + 1, toks, ti) : std::string::npos;
 }
 
-bool FindRegex(const RE2& re, std::string_view text, const std::vector<Span>& dead, Span* out) {
+// The leftmost match outside `dead`; with `at_group`, that group's span is the
+// one reported (the words before it are context the pattern needs, not the finding).
+bool FindRegex(const RE2& re, int at_group, std::string_view text, const std::vector<Span>& dead, Span* out) {
   re2::StringPiece input(text.data(), text.size());
   size_t pos = 0;
-  re2::StringPiece m;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    uint32_t begin = static_cast<uint32_t>(m.data() - text.data());
-    uint32_t end = begin + static_cast<uint32_t>(m.size());
+  re2::StringPiece whole;
+  std::vector<re2::StringPiece> groups(at_group > 0 ? at_group + 1 : 0);  // no allocation without one
+  re2::StringPiece* sub = at_group > 0 ? groups.data() : &whole;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, sub, at_group + 1)) {
+    whole = sub[0];
+    const re2::StringPiece shown = at_group > 0 && sub[at_group].data() != nullptr ? sub[at_group] : whole;
+    uint32_t begin = static_cast<uint32_t>(shown.data() - text.data());
+    uint32_t end = begin + static_cast<uint32_t>(shown.size());
     if (!Inside(dead, begin) && end > begin) {
       *out = {begin, end};
       return true;
     }
     // Try again after this match's first character.
-    size_t next = begin + 1;
+    size_t next = static_cast<size_t>(whole.data() - text.data()) + 1;
     while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
     pos = next;
   }
@@ -87,7 +93,7 @@ bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* lazy,
     if (!ActPossible(p, text)) return false;  // MeCab only where the act and an object both appear
     return FindAct(p, text, lazy->Get(), dead, out);
   }
-  if (m.kind != MatchSpec::Kind::kTokens) return FindRegex(*m.regex, text, dead, out);
+  if (m.kind != MatchSpec::Kind::kTokens) return FindRegex(*m.regex, m.at_group, text, dead, out);
   // The anchor is a necessary condition, with or without the prefilter, so
   // --no-prefilter gives the same findings.
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *m.anchor)) return false;

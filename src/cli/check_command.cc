@@ -64,9 +64,8 @@ struct GateTally {
   std::string Line(const std::vector<OutputSpec>& outputs) const {
     std::string levels;
     for (int r : ranks) levels += std::string(levels.empty() ? "" : "/") + FailOnName(r);
-    std::string line = std::to_string(findings) + " open finding" + (findings == 1 ? "" : "s") + " at or above " +
-                       levels + " in " + std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") +
-                       " fail the gate (exit 1)";
+    std::string line = Counted(findings, "open finding") + " at or above " + levels + " in " +
+                       Counted(files.size(), "file") + " fail the gate (exit 1)";
     for (size_t i = 0; i < outputs.size(); ++i) line += (i == 0 ? "; see " : ", ") + outputs[i].path;
     return line;
   }
@@ -267,6 +266,8 @@ std::string ReadStdin() {
 }
 
 }  // namespace
+
+std::string Counted(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
 std::string ReportDate(const std::string& given) {
   if (!given.empty()) return given;
@@ -502,9 +503,8 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!file.ok()) return fail(file.status());
     BaselineWritten written = WriteBaseline(all, opts.write_baseline, (*file)->stream());
     if (Status st = (*file)->Commit(); !st.ok()) return fail(st);
-    err << "analog-lint: wrote the baseline " << opts.write_baseline << ": " << written.findings << " finding"
-        << (written.findings == 1 ? "" : "s") << " in " << written.files << " file" << (written.files == 1 ? "" : "s")
-        << "\n";
+    err << "analog-lint: wrote the baseline " << opts.write_baseline << ": " << Counted(written.findings, "finding")
+        << " in " << Counted(written.files, "file") << "\n";
   }
   if (opts.stats) {
     double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();

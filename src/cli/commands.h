@@ -64,6 +64,9 @@ int RunInit(const std::string& folder, bool force, std::ostream& out, std::ostre
 // The LSP server (src/lsp/): JSON-RPC on `in`/`out` until exit.
 int RunLsp(const CommonOptions& opts, std::istream& in, std::ostream& out, std::ostream& err);
 
+// "1 file", "3 files": a count with its English noun, for messages.
+std::string Counted(size_t n, const std::string& noun);
+
 // The date reports state: `given` (--report-date), else $SOURCE_DATE_EPOCH
 // (reproducible reports), else today.
 std::string ReportDate(const std::string& given);

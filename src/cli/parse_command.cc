@@ -17,9 +17,6 @@ int Depth(const Document& doc, int index) {
   return depth;
 }
 
-// "1 sentence", "3 sentences".
-std::string Counted(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
-
 void PrintText(const Document& doc, std::ostream& out) {
   out << doc.file << ": " << (doc.title.empty() ? "(no title)" : doc.title);
   if (!doc.law_num.empty()) out << "（" << doc.law_num << "）";

@@ -42,12 +42,12 @@ size_t MatchFrom(const std::vector<TokenPattern>& pats, size_t pi, const std::ve
 bool FindRegex(const RE2& re, int at_group, std::string_view text, const std::vector<Span>& dead, Span* out) {
   re2::StringPiece input(text.data(), text.size());
   size_t pos = 0;
-  re2::StringPiece whole;
-  std::vector<re2::StringPiece> groups(at_group > 0 ? at_group + 1 : 0);  // no allocation without one
-  re2::StringPiece* sub = at_group > 0 ? groups.data() : &whole;
+  re2::StringPiece one[1];
+  std::vector<re2::StringPiece> many(at_group > 0 ? at_group + 1 : 0);  // empty: no allocation
+  re2::StringPiece* sub = at_group > 0 ? many.data() : one;
   while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, sub, at_group + 1)) {
-    whole = sub[0];
-    const re2::StringPiece shown = at_group > 0 && sub[at_group].data() != nullptr ? sub[at_group] : whole;
+    const re2::StringPiece whole = sub[0];
+    const re2::StringPiece shown = sub[at_group].data() != nullptr ? sub[at_group] : whole;
     uint32_t begin = static_cast<uint32_t>(shown.data() - text.data());
     uint32_t end = begin + static_cast<uint32_t>(shown.size());
     if (!Inside(dead, begin) && end > begin) {

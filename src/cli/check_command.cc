@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <iostream>
+#include <sstream>
 
 #include "analoglint/engine.h"
 #include "analoglint/report.h"
@@ -140,6 +141,10 @@ StatusOr<std::vector<Output>> OpenOutputs(const std::vector<OutputSpec>& specs, 
   for (const OutputSpec& spec : specs) {
     Output o;
     ReportOutput target{&out, "", ""};
+    // A Word file may go to a pipe or a redirect, but not onto a terminal.
+    if (spec.path.empty() && spec.format == "docx" && &out == &std::cout && ::isatty(STDOUT_FILENO)) {
+      return Status::InvalidArgument("-f docx writes a Word file: give it one with -o FILE, or redirect stdout");
+    }
     if (!spec.path.empty()) {
       StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(spec.path);
       if (!file.ok()) return file.status();
@@ -398,6 +403,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   // what a project config may enable, disable or grade
   const std::vector<std::string>& rule_names = rules->known_names();
   std::vector<Finding> all;  // for --write-baseline
+  std::vector<UnusedDecision> comment_unused;  // Word comments that decide no finding
   GateTally gate;
   bool read_ok = true, suppress_ok = true;
   double output_seconds = 0;
@@ -460,11 +466,16 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!r.suppress_status.ok()) {
       progress.Done();
       // A broken config or waiver file is said once, not once per draft under it.
-      if (said.insert(r.suppress_status.message()).second) err << "analog-lint: " << r.suppress_status.message() << "\n";
+      if (said.insert(r.suppress_status.message()).second) {
+        std::istringstream lines(r.suppress_status.message());  // a file's errors, one to a line
+        for (std::string line; std::getline(lines, line);) err << "analog-lint: " << line << "\n";
+      }
       // The reports say it too: a report that shows no decision because the config
       // could not be read must not pass for one with none recorded.
       for (Output& o : *outputs) {
-        o.reporter->AddDecisionFailure(r.file, r.suppress_status.message() + " (the findings of " + r.file +
+        std::string message = r.suppress_status.message();
+        std::replace(message.begin(), message.end(), '\n', ' ');
+        o.reporter->AddDecisionFailure(r.file, message + " (the findings of " + r.file +
                                                    " are reported without its recorded decisions)");
       }
       suppress_ok = false;
@@ -479,6 +490,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     }
     output_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!opts.write_baseline.empty()) all.insert(all.end(), r.findings.begin(), r.findings.end());
+    comment_unused.insert(comment_unused.end(), r.unused_decisions.begin(), r.unused_decisions.end());
   });
   progress.Done();
   if (!complete) {  // the temporary output files go with `outputs`
@@ -491,6 +503,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d),
                       UnusedMessage(*d)});
   }
+  unused.insert(unused.end(), comment_unused.begin(), comment_unused.end());
   for (Output& o : *outputs) {
     o.reporter->AddUnusedDecisions(unused);
     Status st = o.reporter->Finish();
@@ -498,6 +511,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     if (!st.ok()) return fail(st);
   }
   for (const std::string& line : waivers.Unused(every)) err << "analog-lint: " << line << "\n";
+  for (const UnusedDecision& u : comment_unused) err << "analog-lint: " << u.where << ": " << u.message << "\n";
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());

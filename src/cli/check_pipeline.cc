@@ -60,7 +60,7 @@ CheckedFile CheckOne(const std::string& file, const std::string* preloaded, cons
   r.findings = engine.Check(*doc);
   if (engine.truncated()) r.limit_status = FindingLimitStatus(file, limits.max_findings);
   if (!doc->comments.empty()) {  // a Word draft's decisions, written in comments
-    ApplyDecisionRecords(DecisionsFromComments(*doc, r.findings, &r.warnings), &r.findings);
+    ApplyDecisionRecords(DecisionsFromComments(*doc, r.findings, &r.warnings, &r.unused_decisions), &r.findings);
   }
   stats->bytes += r.bytes;
   return r;

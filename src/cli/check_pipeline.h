@@ -26,6 +26,7 @@ struct CheckedFile {
   std::vector<Finding> findings;
   uint64_t bytes = 0;           // the input's size
   std::vector<std::string> warnings;  // "file:line:col: …" about the input (the run goes on, exit unchanged)
+  std::vector<UnusedDecision> unused_decisions;  // a Word draft's decision comments that cover no finding
   // Filled by the caller's `prepare` step on the worker: what each output
   // will write for this file, and a waiver file's error if one could not be read.
   std::vector<std::string> rendered;

@@ -53,10 +53,10 @@ struct ProjectConfig {
   // Leaves out the findings of rules not enabled here and sets overridden
   // severities (a rule id's override wins over its category's).
   void Apply(std::vector<Finding>* findings) const;
-  // An error naming the first rule id or category under `rules:` (enable,
+  // An error naming each rule id or category under `rules:` (enable,
   // disable, severity) that is none of `known` (the pack's rule ids and
-  // categories), at its file:line:col, with the nearest known name: a typo
-  // would otherwise leave a rule on, or off, without a word.
+  // categories), one to a line, at its file:line:col, with the nearest known
+  // name: a typo would otherwise leave a rule on, or off, without a word.
   Status CheckNames(const std::vector<std::string>& known) const;
 };
 

@@ -67,6 +67,39 @@ const char* GuessUtf16(std::string_view bytes) {
   return "";
 }
 
+// True for seven-bit text that escapes into JIS X 0208 (ESC $ B or ESC $ @): ISO-2022-JP.
+bool IsIso2022Jp(std::string_view bytes) {
+  if (bytes.find("\x1B$B") == std::string_view::npos && bytes.find("\x1B$@") == std::string_view::npos) return false;
+  for (unsigned char c : bytes) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// True when every byte above 0x7F makes an EUC-JP character: two bytes 0xA1-0xFE,
+// 0x8E and a half-width kana 0xA1-0xDF, or 0x8F and two bytes 0xA1-0xFE (JIS X 0212).
+// ICU's converter would also take lone bytes 0x80-0xA0 as C1 controls.
+bool IsEucJp(std::string_view bytes) {
+  auto in = [&](size_t i, unsigned char lo, unsigned char hi) {
+    return i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= lo && static_cast<unsigned char>(bytes[i]) <= hi;
+  };
+  for (size_t i = 0; i < bytes.size();) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      ++i;
+    } else if (c == 0x8E && in(i + 1, 0xA1, 0xDF)) {
+      i += 2;
+    } else if (c == 0x8F && in(i + 1, 0xA1, 0xFE) && in(i + 2, 0xA1, 0xFE)) {
+      i += 3;
+    } else if (in(i, 0xA1, 0xFE) && in(i + 1, 0xA1, 0xFE)) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
@@ -218,6 +251,17 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
                                 "), not a text");
   }
 
+  // ISO-2022-JP (JIS): seven-bit bytes with escapes into JIS X 0208, as old mail and
+  // word processors wrote; read as UTF-8, its escapes would be control bytes.
+  if (IsIso2022Jp(bytes)) {
+    if (!ConvertToUtf8("ISO-2022-JP", bytes, &decoded.text, &bad)) {
+      return Status::InvalidInput(file + ": invalid ISO-2022-JP at byte offset " + std::to_string(bad) + " (line " +
+                                  std::to_string(LineOf(bytes, bad)) + "): the file is damaged");
+    }
+    decoded.encoding = "ISO-2022-JP";
+    return Finish(std::move(decoded), name);
+  }
+
   size_t invalid = FindInvalidUtf8(bytes);
   if (invalid == std::string_view::npos) {
     decoded.text.assign(bytes);
@@ -227,6 +271,14 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
     return Finish(std::move(decoded), name);
   }
   if (const char* utf16 = GuessUtf16(bytes); *utf16) return decode_utf16(utf16, 0);  // no ASCII in it
+  // EUC-JP, as Unix systems wrote: every byte of a character 0xA1-0xFE (or 0x8E, 0x8F
+  // first), which Shift_JIS kana (lead 0x82, 0x83) and UTF-8's continuation bytes
+  // 0x80-0xA0 never decode as; only a whole file that decodes counts.
+  if (IsEucJp(bytes) && ConvertToUtf8("EUC-JP", bytes, &decoded.text, &bad)) {
+    decoded.encoding = "EUC-JP";
+    return Finish(std::move(decoded), name);
+  }
+  decoded.text.clear();
   if (HasMultibyteUtf8(bytes.substr(0, invalid))) {
     // Valid UTF-8 Japanese up to here: a damaged file or mixed encodings.
     return Status::InvalidInput(file + ": invalid UTF-8 at byte offset " + std::to_string(invalid) +
@@ -243,7 +295,7 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
                                 " (line " + std::to_string(LineOf(bytes, bad)) +
                                 "): the file mixes encodings or is damaged");
   }
-  return Status::InvalidInput(file + ": not UTF-8, Shift_JIS/CP932 or UTF-16 (invalid byte " +
+  return Status::InvalidInput(file + ": not UTF-8, Shift_JIS/CP932, EUC-JP, ISO-2022-JP or UTF-16 (invalid byte " +
                               Hex(static_cast<unsigned char>(bytes[invalid])) + " at offset " +
                               std::to_string(invalid) + ")");
 }

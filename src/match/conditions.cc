@@ -195,7 +195,9 @@ ClauseModality ModalityAfter(std::string_view text, uint32_t match_end) {
   if (end != std::string_view::npos) rest = rest.substr(0, end + 3);  // keep the 、 or 。
   static const RE2* prohibition = new RE2("^[^、。]{0,12}?(?:てはならない|ではならない|ことを禁ず|ことを禁じ|ことを禁止)");
   static const RE2* exemption = new RE2(
-      "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず)");
+      "^[^、。]{0,12}?(?:を要しない|を要さない|ことを要しない|を必要としない|を省略することができる|ことを要せず|を要せず|"
+      // the act left undone by leave: 「…調理員を置かないことができる」「…常駐させないことができる」
+      "ないことができる)");
   static const RE2* mention = new RE2(
       "^(?:[^、。]{0,12}?(?:ことができる者|ことができない者|に関する(?:事項|こと|もの)|の(?:時期|期日|期間|日時)(?:は|を|に))|"
       // a 号 of matters: 「…記名押印又は署名をした文書に係る事項」

@@ -50,7 +50,7 @@ struct SentenceFacts {
 // Modality of the clause an act stands in, read from the words after the match
 // up to the clause's end (the next 、 or 。 of the text searched):
 //   kProhibition: 「…してはならない」「…することを禁ずる」 — the act itself is forbidden;
-//   kExemption:   「…を要しない」「…を省略することができる」 — the act is dispensed with.
+//   kExemption:   「…を要しない」「…を省略することができる」「…を置かないことができる」 — the act is dispensed with.
 //                 Also a 号's 「…を掲示しないこと」, and an act coordinated with the
 //                 next under one negation (「…を掲示し、又は備え付けないこと」).
 // A sentence that ends in 「することができない」 forbids nothing by that alone: it

@@ -9,6 +9,7 @@
 #include "report/file_name.h"
 #include "report/reporters.h"
 #include "report/review.h"
+#include "report/table_columns.h"
 #include "report/zip_writer.h"
 
 namespace analoglint {
@@ -269,7 +270,7 @@ void DocxReporter::Findings(pugi::xml_node body) {
         DocxWriter::Cell(tr, widths[6], {{item.note}});
         DocxWriter::Cell(tr, widths[7], {{item.due}});
         DocxWriter::Cell(tr, widths[8], {{item.phase}});
-        DocxWriter::Cell(tr, widths[9], {{Join(item.technologies, "、")}});
+        DocxWriter::Cell(tr, widths[9], {{AlternativesText(item)}});  // as every table format
       }
     }
   }

@@ -2,6 +2,7 @@
 #include "report/file_name.h"
 #include "report/markdown_summary.h"
 #include "report/reporters.h"
+#include "report/table_columns.h"
 
 namespace analoglint {
 namespace {
@@ -117,7 +118,7 @@ void WriteMarkdownReport(const ReviewCollector& review, std::ostream& out) {
           << ItemCell(r, [](const ReviewItem& i) { return i.note; }) << " | "
           << ItemCell(r, [](const ReviewItem& i) { return i.due; }) << " | "
           << ItemCell(r, [](const ReviewItem& i) { return i.phase; }) << " | "
-          << ItemCell(r, [](const ReviewItem& i) { return Join(i.alternatives, "／"); }) << " |\n";
+          << ItemCell(r, [](const ReviewItem& i) { return AlternativesText(i); }) << " |\n";
     }
   }
   WriteMarkdownDecisions(review, out);

@@ -53,7 +53,7 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
   lxw_worksheet* ws = workbook_add_worksheet(wb, "概要");
   worksheet_set_column(ws, 0, 0, 24, wrap);
   worksheet_set_column(ws, 1, 1, 80, wrap);
-  worksheet_set_column(ws, 2, 3, 10, nullptr);
+  worksheet_set_column(ws, 2, 2, 10, nullptr);
   lxw_row_t row = 0;
   worksheet_write_string(ws, row++, 0, "デジタル法制審査 点検結果（analog-lint）", bold);
   row++;
@@ -61,25 +61,36 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
     worksheet_write_string(ws, row, 0, k.c_str(), bold);
     worksheet_write_string(ws, row++, 1, v.c_str(), nullptr);
   };
-  for (const DocumentSummary& d : review_.documents()) pair("対象", DocumentName(d) + "（" + ReportFileName(d.file) + "）");
+  for (const DocumentSummary& d : review_.documents()) {
+    pair("対象", DocumentName(d) + "（" + ReportFileName(d.file) + "、" + d.format + "、" + d.encoding + "）");
+  }
   pair("作成日", c.date);
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "）");
   pair("辞書", c.dictionary);
   pair("点検した規制類型", review_.CheckedSummary());
-  pair("要見直し", std::to_string(review_.open()) + " 件");
+  // The result line of every review format (「要見直し 9 件・7 条項（…）、存置 …」).
+  pair("結果", ResultLine(review_));
   for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
   if (review_.findings().empty() && review_.failures().empty()) {
-    pair("結果", "アナログ規制に該当する規定は見つかりませんでした。");
+    pair("", "アナログ規制に該当する規定は見つかりませんでした。");
   }
+  // Counts beside their names (columns B and C), left-aligned in the wide column B.
+  lxw_format* left = workbook_add_format(wb);
+  format_set_align(left, LXW_ALIGN_LEFT);
+  lxw_format* bold_left = workbook_add_format(wb);
+  format_set_bold(bold_left);
+  format_set_align(bold_left, LXW_ALIGN_LEFT);
   auto tallies = [&](const std::string& heading, const char* open, const std::vector<Tally>& list) {
     row++;
     worksheet_write_string(ws, row, 0, heading.c_str(), bold);
-    if (open) worksheet_write_string(ws, row, 2, open, bold);
-    worksheet_write_string(ws, row++, 3, "計", bold);
+    lxw_col_t col = 1;
+    if (open) worksheet_write_string(ws, row, col++, open, bold_left);
+    worksheet_write_string(ws, row++, col, "計", bold_left);
     for (const Tally& t : list) {
       worksheet_write_string(ws, row, 0, t.name.c_str(), nullptr);
-      if (open) worksheet_write_number(ws, row, 2, static_cast<double>(t.open), nullptr);
-      worksheet_write_number(ws, row++, 3, static_cast<double>(t.total), nullptr);
+      col = 1;
+      if (open) worksheet_write_number(ws, row, col++, static_cast<double>(t.open), left);
+      worksheet_write_number(ws, row++, col, static_cast<double>(t.total), left);
     }
   };
   tallies("類型", "要見直し", review_.ByCategory());

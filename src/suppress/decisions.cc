@@ -60,6 +60,13 @@ bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
 
 namespace {
 
+// The errors of one file, one to a line, in the order they were found.
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
+
 bool IsDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -151,6 +158,7 @@ void Record(Decision& d, Finding& f) {
 }  // namespace
 
 StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::string& file) {
+  std::vector<std::string> errors;  // "file:line:col: …", one per entry in error
   try {
     YamlFile f(file);
     YAML::Node root = LoadYaml(text, file);
@@ -167,8 +175,16 @@ StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::str
       if (list.IsNull()) continue;
       f.RequireSeq(list, std::string("'") + key + "'");
       bool waiver = std::string(key) == "waivers";
-      for (const YAML::Node& n : list) set.decisions_.push_back(ParseDecision(f, n, base, waiver));
+      // Each entry on its own: a file with several slips names them all in one run.
+      for (const YAML::Node& n : list) {
+        try {
+          set.decisions_.push_back(ParseDecision(f, n, base, waiver));
+        } catch (const SchemaError& e) {
+          errors.push_back(ToStatus(e).message());
+        }
+      }
     }
+    if (!errors.empty()) return Status::RuleError(JoinLines(errors));
     return set;
   } catch (const SchemaError& e) {
     return ToStatus(e);
@@ -217,23 +233,24 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
 }
 
 Status DecisionSet::CheckNames(const std::vector<std::string>& known) const {
+  std::vector<std::string> errors;
   for (const Decision& d : decisions_) {
     const std::string& name = d.rule.empty() ? d.category : d.rule;
     bool is_known = std::find(known.begin(), known.end(), name) != known.end();
     // A rule id is CATEGORY.NAME; a category has no dot. The other key would
     // cover nothing: `rule: physical-posting` matches no finding's rule.
     if (is_known && d.rule.empty() != (name.find('.') == std::string::npos)) {
-      return Status::InvalidArgument(d.where + ": '" + name + "' is a " + (d.rule.empty() ? "rule" : "category") +
-                                     ": write " + (d.rule.empty() ? "rule: " : "category: ") + name);
+      errors.push_back(d.where + ": '" + name + "' is a " + (d.rule.empty() ? "rule" : "category") + ": write " +
+                       (d.rule.empty() ? "rule: " : "category: ") + name);
+      continue;
     }
     if (name.empty() || is_known) continue;
     std::string nearest = NearestName(name, known, 3);
-    return Status::InvalidArgument(d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name +
-                                   "' is no rule or category" +
-                                   (nearest.empty() ? " (analog-lint rules lists them)"
-                                                    : "; did you mean '" + nearest + "'?"));
+    errors.push_back(d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name +
+                     "' is no rule or category" +
+                     (nearest.empty() ? " (analog-lint rules lists them)" : "; did you mean '" + nearest + "'?"));
   }
-  return Status::Ok();
+  return errors.empty() ? Status::Ok() : Status::InvalidArgument(JoinLines(errors));
 }
 
 bool DecisionNamesFile(const Decision& d, const std::string& input) { return InFile(d, input); }

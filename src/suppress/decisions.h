@@ -89,16 +89,16 @@ bool PathCovers(std::string_view decision_path, std::string_view finding_path);
 
 class DecisionSet {
  public:
-  // Parses `.analog-lint.yaml` text; errors name file:line:col. Relative
+  // Parses `.analog-lint.yaml` text; errors name file:line:col, every entry in error one to a line. Relative
   // globs are taken from the folder of `file` (the current folder if it has none).
   static StatusOr<DecisionSet> Parse(const std::string& text, const std::string& file);
   // Adds one decision (tools that build decisions themselves: the page's API).
   void Add(Decision d) { decisions_.push_back(std::move(d)); }
   // Sets each open finding of `input` that a decision covers (see above).
   void Apply(const std::string& input, std::vector<Finding>* findings);
-  // An error at the first decision whose rule id or category is none of
-  // `known` (RuleSet::known_names), with the nearest known name: a misspelt id
-  // would otherwise leave its finding open behind an "unused decision".
+  // An error at each decision whose rule id or category is none of `known`
+  // (RuleSet::known_names), one to a line, with the nearest known name: a
+  // misspelt id would otherwise leave its finding open behind an "unused decision".
   Status CheckNames(const std::vector<std::string>& known) const;
   // "FILE:LINE:COL: unused decision: …" for each decision that covered
   // nothing although every draft it could cover was checked, or whose

@@ -57,7 +57,8 @@ CommentDecision ParseDecisionComment(const std::string& text) {
 }
 
 std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std::vector<Finding>& findings,
-                                                  std::vector<std::string>* warnings) {
+                                                  std::vector<std::string>* warnings,
+                                                  std::vector<UnusedDecision>* unused) {
   std::vector<DecisionRecord> out;
   for (const DocComment& c : doc.comments) {
     CommentDecision d = ParseDecisionComment(c.text);
@@ -75,6 +76,7 @@ std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std
     // byte after it, where the next one (a 後段, a ただし書) may start: a
     // comment anchored from there on is the next sentence's only.
     uint32_t from = c.offset, to = c.end_offset;
+    std::string path;  // the provision of the first sentence it touches
     for (const Sentence& s : doc.sentences) {
       uint32_t start = s.SourceOffset(0), end = s.SourceOffset(static_cast<uint32_t>(s.text.size()));
       bool touches = c.offset == c.end_offset ? start <= c.offset && c.offset < end
@@ -82,11 +84,19 @@ std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std
       if (touches) {
         from = std::min(from, start);
         to = std::max(to, end);
+        if (path.empty() && s.provision >= 0) path = doc.provisions[static_cast<size_t>(s.provision)].path;
       }
     }
+    size_t before = out.size();
     for (const Finding& f : findings) {
       if (f.location.offset < from || f.location.offset > to) continue;
       out.push_back({f.rule, "", f.fingerprint, f.location.path, f.file, d.decision, d.reason, "", where});
+    }
+    if (out.size() == before) {
+      std::string scope = "a Word comment" + (path.empty() ? std::string() : " at " + path);
+      unused->push_back({where, d.decision, d.reason, "", scope,
+                         "unused decision: " + d.decision + " in " + scope +
+                             " covers no finding; remove the comment, or anchor it on the sentence of the finding"});
     }
   }
   return out;

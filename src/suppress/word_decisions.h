@@ -20,6 +20,7 @@
 
 #include "analoglint/document.h"
 #include "analoglint/finding.h"
+#include "analoglint/report.h"
 
 namespace analoglint {
 
@@ -46,9 +47,12 @@ CommentDecision ParseDecisionComment(const std::string& text);
 // The decision records the comments of `doc` make for `findings` (one per
 // finding in a commented sentence). Warnings ("file:line:col: …") for a
 // decision without a reason and for an analog-lint comment without a
-// decision word go to `warnings`.
+// decision word go to `warnings`; a decision comment on sentences with no
+// finding goes to `unused`, as an unused entry of .analog-lint.yaml would
+// ("unused decision: 誤検出 in a Word comment at 第十二条 covers no finding; …").
 std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std::vector<Finding>& findings,
-                                                  std::vector<std::string>* warnings);
+                                                  std::vector<std::string>* warnings,
+                                                  std::vector<UnusedDecision>* unused);
 
 // Records `records` on their findings as suppress/decisions.h does: the
 // decision, its text, date and place; 存置 and 誤検出 mark the finding waived

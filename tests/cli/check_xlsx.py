@@ -26,3 +26,8 @@ assert any(s.startswith("第四条") for s in strings), "no 第四条 row"
 assert any("【" in s and "目視" in s for s in strings if s.startswith("物品保管業者は、")), "no excerpt with the match marked"
 assert "未確認" in strings and "1 → 3" in strings
 print("xlsx ok: sheets %s, %d rows" % (sheets, len(rows)))
+# The summary sheet gives the result line of every review format, and the file's format and encoding.
+assert any(re.match(r"要見直し \d+ 件・\d+ 条項（未確認 \d+ 件、見直す \d+ 件）、存置 \d+ 件、誤検出 \d+ 件", s) for s in strings), \
+    "no result line on the summary sheet"
+assert any(s.endswith("、text、UTF-8）") for s in strings), "the 対象 line names no format and encoding"
+print("xlsx summary ok")

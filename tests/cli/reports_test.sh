@@ -115,6 +115,15 @@ for s in ['デジタル原則ごとの結論', '第四条（倉庫の点検）',
     assert s in doc, s" "$tmp/report.docx"
   "$bin" parse "$tmp/report.docx" >"$tmp/parsed.txt" 2>&1
   check "the project's own Word reader opens the report" grep -q "デジタル法制審査 点検結果" "$tmp/parsed.txt"
+  # With no -o: a redirect gets the file, a terminal an error (script(1) gives the run a terminal).
+  "$bin" check -f docx --fail-on never "$draft" >"$tmp/piped.docx"
+  check "a Word report on stdout goes to a redirect whole" python3 -c "
+import sys, zipfile; assert 'word/document.xml' in zipfile.ZipFile(sys.argv[1]).namelist()" "$tmp/piped.docx"
+  if command -v script >/dev/null; then
+    script -qec "'$bin' check -f docx --fail-on never '$draft'; echo rc=\$?" /dev/null >"$tmp/tty.out" 2>&1 || true
+    check "but not onto a terminal (exit 2)" grep -q "rc=2" "$tmp/tty.out"
+    check "and says how to write it" grep -q -- "-f docx writes a Word file: give it one with -o FILE, or redirect stdout" "$tmp/tty.out"
+  fi
   # Reports written beside the drafts are no drafts: a folder walk leaves them out, and says so.
   mkdir -p "$tmp/walk/out"
   cp "$draft" "$tmp/walk/draft.txt"

@@ -41,7 +41,7 @@ printf '第一条　書面を提出する。\n\x91\xe6\x88\xea\x8f\xf0\n' >"$tmp
 expect "invalid UTF-8 in the middle (mixed encodings)" 2 "mixed.txt: invalid UTF-8 at byte offset 37 \(line 2\)" "$tmp/mixed.txt"
 
 printf 'abc\xff\xfe\xfd def\n' >"$tmp/latin.txt"
-expect "undecodable bytes" 2 "latin.txt: not UTF-8, Shift_JIS/CP932 or UTF-16 \(invalid byte 0xFF at offset 3\)" "$tmp/latin.txt"
+expect "undecodable bytes" 2 "latin.txt: not UTF-8, Shift_JIS/CP932, EUC-JP, ISO-2022-JP or UTF-16 \(invalid byte 0xFF at offset 3\)" "$tmp/latin.txt"
 
 printf '第一条　甲\0乙\n' >"$tmp/nul.txt"
 expect "a NUL byte in text" 2 "nul.txt: binary file \(NUL byte at offset 15\)" "$tmp/nul.txt"

@@ -177,6 +177,18 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
   check "a misspelt rule id in decisions: exit 2" test $? -eq 2
   check "... at its place, with the name meant" grep -q "^analog-lint: .analog-lint.yaml:2:5: rule 'paper-document.submit-from' is no rule or category; did you mean 'paper-document.submit-form'?" "$tmp/err"
+  # Every slip of a file in one run, in the order written: entries, then names.
+  printf 'decisions:\n  - category: seal-signature\n    decision: 存置\n  - rule: visual-inspection.by-eye\n    decision: 存置\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "two decisions without a reason are both named in one run" \
+    test "$(grep -c "^analog-lint: .analog-lint.yaml:[24]:5: a 存置 decision needs a 'reason'" "$tmp/err")" = 2
+  printf 'decisions:\n  - rule: visual-inspection\n    decision: 誤検出\n  - category: paper-documnet\n    decision: 誤検出\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "and two wrong names too" python3 -c "
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+assert lines[0] == \"analog-lint: .analog-lint.yaml:2:5: 'visual-inspection' is a category: write category: visual-inspection\", lines
+assert lines[1].startswith(\"analog-lint: .analog-lint.yaml:4:5: category 'paper-documnet' is no rule or category; did you mean 'paper-document'?\"), lines" "$tmp/err"
   rm .analog-lint.yaml
   "$bin" check b.txt --waivers no-such-decisions.yaml 2>"$tmp/err" >/dev/null
   check "a missing --waivers file stops the run (exit 2)" test $? -eq 2
@@ -278,7 +290,10 @@ assert by_role=={'前段':'open','後段':'waived'}, by_role" "$tmp/f.jsonl"
   check "a review row of 前段 and 後段 findings is named by its 条項 alone" grep -q "^| 4 | 第四条 |" "$tmp/review.md"
   check "the decision without a note is a warning naming where" \
     grep -q "^analog-lint: decided.docx:3:10: the Word comment \"analog-lint: 誤検出\" has no note" "$tmp/err"
-  check "a reviewer's own comment is not a decision (no warning about it)" test "$(wc -l <"$tmp/err")" -eq 1
+  check "a decision comment on a sentence with no finding is an unused decision, with its place" \
+    grep -q "^analog-lint: decided.docx:6:5: unused decision: 誤検出 in a Word comment at 第五条 covers no finding" "$tmp/err"
+  check "and the review report lists it as covering nothing" grep -q "| 誤検出 | 委任規定であり手続を定めない | .*| なし（a Word comment at 第五条" "$tmp/review.md"
+  check "a reviewer's own comment is not a decision (no warning about it)" test "$(wc -l <"$tmp/err")" -eq 2
   ;;
 *)
   echo "unknown test $test"

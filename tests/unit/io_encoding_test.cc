@@ -51,6 +51,20 @@ TEST_CASE("DecodeText, encodings") {
     CHECK(d->encoding == "Shift_JIS/CP932");
     CHECK(d->text == kUtf8);
   }
+  SUBCASE("EUC-JP, as Unix systems wrote") {
+    // 「第一条　書面」 in EUC-JP.
+    auto d = DecodeText("\xC2\xE8\xB0\xEC\xBE\xF2\xA1\xA1\xBD\xF1\xCC\xCC\n", "a.txt");
+    REQUIRE(d.ok());
+    CHECK(d->encoding == "EUC-JP");
+    CHECK(d->text == kUtf8 + "\n");
+  }
+  SUBCASE("ISO-2022-JP: seven-bit with escapes") {
+    // 「第1条　書面」: ESC $ B into JIS X 0208, ESC ( B back to ASCII.
+    auto d = DecodeText("\x1B$BBh\x1B(B1\x1B$B>r!!=qLL\x1B(B\n", "a.txt");
+    REQUIRE(d.ok());
+    CHECK(d->encoding == "ISO-2022-JP");
+    CHECK(d->text == "第1条　書面\n");
+  }
   SUBCASE("CP932 extensions: ① and NEC special characters") {
     auto d = DecodeText("\x87\x40", "a.txt");  // ①
     REQUIRE(d.ok());
@@ -116,7 +130,7 @@ TEST_CASE("DecodeText, bad input gets one clear message") {
   CHECK(message(kUtf8 + "\n" + kSjis) ==
         "draft.txt: invalid UTF-8 at byte offset 19 (line 2): the file mixes encodings or is damaged");
   CHECK(message("abc\x80\x80") ==
-        "draft.txt: not UTF-8, Shift_JIS/CP932 or UTF-16 (invalid byte 0x80 at offset 3)");
+        "draft.txt: not UTF-8, Shift_JIS/CP932, EUC-JP, ISO-2022-JP or UTF-16 (invalid byte 0x80 at offset 3)");
 }
 
 TEST_CASE("FindInvalidUtf8") {

@@ -17,7 +17,8 @@ std::string_view SeverityName(Severity s);
 // The 条項 a finding stands in, as reports name it: its path, the part of the
 // provision when it is not the whole (ただし書, 前段, 後段: 「第三条ただし書」), its caption, and
 // for text an amending law adds, the place in the amended law (「第１条（架空市手数料
-// 条例の一部改正） → 改正後の架空市手数料条例第６条第３号」). One-line formats
+// 条例の一部改正） → 改正後の架空市手数料条例第６条第３号」; an amending rule of one article,
+// its 本則 alone, gives the place in the amended law only). One-line formats
 // (github, checkstyle, rdjsonl) leave the caption out.
 std::string ClauseName(const Location& loc, bool with_caption = true);
 

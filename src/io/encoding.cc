@@ -271,14 +271,13 @@ StatusOr<DecodedText> DecodeText(std::string_view bytes, std::string_view name) 
     return Finish(std::move(decoded), name);
   }
   if (const char* utf16 = GuessUtf16(bytes); *utf16) return decode_utf16(utf16, 0);  // no ASCII in it
-  // EUC-JP, as Unix systems wrote: every byte of a character 0xA1-0xFE (or 0x8E, 0x8F
-  // first), which Shift_JIS kana (lead 0x82, 0x83) and UTF-8's continuation bytes
-  // 0x80-0xA0 never decode as; only a whole file that decodes counts.
+  // EUC-JP, as Unix systems wrote: every byte of a character is 0xA1-0xFE (after 0x8E or
+  // 0x8F for the rarer sets). Shift_JIS kana (led by 0x82, 0x83) and UTF-8's continuation
+  // bytes 0x80-0xA0 never are, so only a file wholly of such characters is taken for it.
   if (IsEucJp(bytes) && ConvertToUtf8("EUC-JP", bytes, &decoded.text, &bad)) {
     decoded.encoding = "EUC-JP";
     return Finish(std::move(decoded), name);
   }
-  decoded.text.clear();
   if (HasMultibyteUtf8(bytes.substr(0, invalid))) {
     // Valid UTF-8 Japanese up to here: a damaged file or mixed encodings.
     return Status::InvalidInput(file + ": invalid UTF-8 at byte offset " + std::to_string(invalid) +

@@ -68,12 +68,12 @@ const char* GuessUtf16(std::string_view bytes) {
 }
 
 // True for seven-bit text that escapes into JIS X 0208 (ESC $ B or ESC $ @): ISO-2022-JP.
+// The seven-bit test comes first: a UTF-8 or Shift_JIS draft fails it at its first kana.
 bool IsIso2022Jp(std::string_view bytes) {
-  if (bytes.find("\x1B$B") == std::string_view::npos && bytes.find("\x1B$@") == std::string_view::npos) return false;
   for (unsigned char c : bytes) {
     if (c >= 0x80) return false;
   }
-  return true;
+  return bytes.find("\x1B$B") != std::string_view::npos || bytes.find("\x1B$@") != std::string_view::npos;
 }
 
 // True when every byte above 0x7F makes an EUC-JP character: two bytes 0xA1-0xFE,

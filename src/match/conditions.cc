@@ -43,6 +43,33 @@ const RE2& TransitionalPattern() {
   return *re;
 }
 
+// The ただし書 of a clause that keeps the old law, which names what the new text may
+// already govern (「…なお従前の例による。ただし、…縦覧に供するものについては、新省令の
+// 規定により作成することができる。」): transitional too, unless it imposes a duty of its
+// own (「ただし、…までに届出書を提出しなければならない。」「…を経由するものとする。」).
+// Not the ただし書 of a deeming (「…とみなす。ただし、…申出書を…提出して…申出を行つた
+// ときは、この限りでない。」): that one sets the procedure to stay out. `paragraph` is
+// the 項's sentences, each on its line.
+bool TransitionalProviso(std::string_view sentence, std::string_view paragraph) {
+  static const RE2* duty = new RE2("なければならない|ものとする");
+  static const RE2* old_law = new RE2("(?:なお従前の例によ(?:る|り)|なお(?:その)?効力を有する)[^。]*。$");
+  if (!sentence.starts_with("ただし、") || RE2::PartialMatch(sentence, *duty)) return false;
+  size_t at = paragraph.find(sentence);
+  if (at == std::string_view::npos || at == 0) return false;
+  std::string_view before = paragraph.substr(0, at);
+  if (before.ends_with('\n')) before.remove_suffix(1);
+  size_t line = before.rfind('\n');
+  std::string_view previous = line == std::string_view::npos ? before : before.substr(line + 1);
+  return RE2::PartialMatch(previous, TransitionalPattern()) && RE2::PartialMatch(previous, *old_law);
+}
+
+// A 柱書 that deems what its 号 list (「次に掲げる技能講習は、…の技能講習とみなす。」)
+// or keeps the old law for them: the 号 name what is deemed, and impose nothing.
+bool TransitionalLeadIn(std::string_view paragraph) {
+  std::string_view lead = paragraph.substr(0, paragraph.find('\n'));
+  return lead.starts_with("次に掲げる") && RE2::PartialMatch(lead, TransitionalPattern());
+}
+
 // A bare reference to other provisions, or a reading of their words (読替え:
 // 「…と読み替えるものとする。」, a table's 「…第三欄に掲げる字句は、…第四欄に掲げる
 // 字句とする。」). 「…の添付がある場合に限り、適用する」 is none: it sets the
@@ -497,7 +524,15 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
     f.fee_row = top.find("手数料") != std::string_view::npos || top.find("金額") != std::string_view::npos ||
                 RE2::PartialMatch(top, *yen_unit);
   }
-  f.transitional = RE2::PartialMatch(text, TransitionalPattern());
+  // A 号 of a fee schedule: its 柱書 sets an amount (「…手数料の額は、次に掲げる額の合計額
+  // とする。」), or the 号 prices what it names (「光ディスクに記録したものの交付　一枚につき
+  // 百円」).
+  static const RE2* priced = new RE2("[枚通件部](?:につき|ごとに)[^。]{0,40}?円");
+  static const RE2* fee_lead = new RE2("^[^\n]*?(?:手数料|費用)の額は、");
+  if (in_item) f.fee_row = RE2::PartialMatch(text, *priced) || RE2::PartialMatch(around, *fee_lead);
+  f.transitional = RE2::PartialMatch(text, TransitionalPattern()) ||
+                   TransitionalProviso(normalized, paragraph) ||
+                   (in_item && TransitionalLeadIn(paragraph));
   return f;
 }
 

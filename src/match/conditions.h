@@ -24,7 +24,10 @@ struct SentenceFacts {
   bool cross_reference = false;  // 「…の規定は、…について準用する。」, a 読替え, and the like,
                                  // not the condition 「…場合に限り、適用する。」
   bool transitional = false;     // 「…は、なお従前の例による。」「…とみなす。」「…から施行する。」: the
-                                 // wording ends its clause (not 「…なお従前の例によることとされた許可」)
+                                 // wording ends its clause (not 「…なお従前の例によることとされた許可」);
+                                 // also the ただし書 after 「…なお従前の例による。」 that sets no
+                                 // duty of its own, and a 号 under a 柱書 that deems or keeps
+                                 // the old law for what it lists (「次に掲げる講習は、…とみなす。」)
   bool case_item = false;        // a 号 that ends in 「…場合」「…とき」: it names a case, and its
                                  // act is a condition (a mention, for the exclusions)
   bool affairs_item = false;     // a 号 that names a field of affairs (「…実地監査及び指示に関する
@@ -39,7 +42,9 @@ struct SentenceFacts {
                                  // stated-content (not a signature listed, 「責任者の署名又は記名押印
                                  // 及びその日付」, the seal on the document, nor a paper listed under
                                  // 「次の各号に掲げる事項を記載した書面を交付しなければならない」)
-  bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料, 金額 or 単位 円): a
+  bool fee_row = false;          // a row of a 別表 of fees (its head names 手数料, 金額 or 単位 円), or
+                                 // a 号 of a fee schedule (its 柱書 sets 「…手数料の額は、」 or
+                                 // 「…費用の額は、」, or it prices per 枚, 通, 件 or 部 in 円): a
                                  // paper, a medium or an inspection in it is what is charged
                                  // for (「光ディスクに複写したものの交付　一枚につき…円」), a mention
   bool forbidden_item = false;   // a 号 under a 柱書 that forbids the acts it lists (「公園内に

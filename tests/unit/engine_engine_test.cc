@@ -128,6 +128,22 @@ TEST_CASE("Engine, scope exclusions") {
     Engine engine(fx.rules, fx.tokenizer);
     CHECK(engine.Check(doc).size() == 1);  // a new duty in the 附則 of an amending law (no suppl-amend here)
   }
+  SUBCASE("the ただし書 of a transitional clause, unless it imposes a duty of its own") {
+    const std::string old = "同日前に締結した契約については、なお従前の例による。";
+    const std::string give = "事業者は、利用者に契約の内容を記載した書面を交付しなければならない。";
+    REQUIRE(fx.Rules(give).size() == 1);
+    CHECK(fx.Rules(old + "ただし、同日以後に書面を交付するものについては、改正後の規定によることができる。").empty());
+    CHECK(fx.Rules(old + "ただし、" + give).size() == 1);
+    // A ただし書 after a sentence that is not transitional keeps its finding.
+    CHECK(fx.Rules("契約は、毎年度締結する。ただし、同日以後に書面を交付するものについては、改正後の規定によることが"
+                   "できる。")
+              .size() == 1);
+  }
+  SUBCASE("a 号 under a 柱書 that deems what it lists") {
+    const std::string item = "　一　施行日前から書面により契約を締結して事業を行う者\n";
+    CHECK(fx.Rules("第三条　次に掲げる者は、第八条の届出をした者とみなす。\n" + item).empty());
+    CHECK(fx.Rules("第三条　次に掲げる者は、市長に届け出なければならない。\n" + item).size() == 1);
+  }
   SUBCASE("附則 of an amending law") {
     Document doc = ReadPlainTextFragment(
         "draft.txt", "附　則（令和七年三月一日法律第五号）\n１　職員は、事業所に立ち入り、帳簿を検査することができる。\n")

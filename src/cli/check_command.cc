@@ -398,10 +398,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   if (std::find(files->begin(), files->end(), "-") != files->end()) {
     pipeline.SetStdin(opts.stdin_filename.empty() ? "<stdin>" : DisplayPath(opts.stdin_filename), ReadStdin());
   }
-  WaiverFiles waivers(opts.waivers);
-  CheckedDrafts checked(IgnoredBy(configs));
-  // what a project config may enable, disable or grade
+  // what a project config may enable, disable or grade, and a decision name
   const std::vector<std::string>& rule_names = rules->known_names();
+  WaiverFiles waivers(opts.waivers, rule_names);
+  CheckedDrafts checked(IgnoredBy(configs));
   std::vector<Finding> all;  // for --write-baseline
   std::vector<UnusedDecision> comment_unused;  // Word comments that decide no finding
   GateTally gate;
@@ -417,23 +417,24 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     StatusOr<const ProjectConfig*> config = configs.For(r.file);
     if (!config.ok()) {
       r.suppress_status = config.status();  // its waivers are not read either
-    } else if (*config) {
-      r.suppress_status = (*config)->CheckNames(rule_names);
-      (*config)->Apply(&r.findings);
-    }
-    if (r.suppress_status.ok()) {
+    } else {
+      // Every slip in one run: the names under rules:, then each decision file's
+      // entries (their names checked as they are read). None is applied then.
+      std::vector<std::string> slips;
+      if (*config) {
+        Status names = (*config)->CheckNames(rule_names);
+        if (!names.ok()) slips.push_back(names.message());
+        (*config)->Apply(&r.findings);
+      }
       std::lock_guard<std::mutex> lock(suppress_mu);
       StatusOr<std::vector<WaiverSet*>> sets = waivers.For(r.file);
-      if (!sets.ok()) {
-        r.suppress_status = sets.status();
+      if (!sets.ok()) slips.push_back(sets.status().message());
+      if (slips.empty()) {
+        for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
       } else {
-        // A decision naming no rule is an error, as under rules:; none is applied then.
-        for (WaiverSet* set : *sets) {
-          if (r.suppress_status.ok()) r.suppress_status = set->CheckNames(rule_names);
-        }
-        if (r.suppress_status.ok()) {
-          for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
-        }
+        std::string joined;
+        for (const std::string& s : slips) joined += (joined.empty() ? "" : "\n") + s;
+        r.suppress_status = Status::InvalidArgument(joined);
       }
     }
     if (baseline && baseline->Apply(&r.findings) == 0 && !r.findings.empty()) {

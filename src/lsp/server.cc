@@ -7,6 +7,7 @@
 #include "io/read_file.h"
 #include "lsp/decision_edit.h"
 #include "lsp/positions.h"
+#include "suppress/decisions.h"
 
 namespace analoglint {
 namespace fs = std::filesystem;
@@ -25,6 +26,20 @@ constexpr int kInvalidRequest = -32600;
 int DiagnosticSeverity(Severity s) {
   return s == Severity::kError ? 1 : s == Severity::kWarning ? 2 : 3;
 }
+constexpr int kHint = 4;  // DiagnosticSeverity.Hint
+
+// The review decisions of the `.analog-lint.yaml` nearest to the draft, applied
+// as `check` applies them (src/suppress/decisions.h): 存置 and 誤検出 waive a
+// finding, 見直す keeps it open; each finding records its decision. An error
+// names the entry (file:line:col) and leaves the findings undecided.
+Status ApplyDecisions(const std::string& draft, const std::vector<std::string>& known,
+                      std::vector<Finding>* findings) {
+  DecisionFiles files("", known);  // read afresh, as the project config is
+  StatusOr<std::vector<DecisionSet*>> sets = files.For(draft);
+  if (!sets.ok()) return sets.status();
+  for (DecisionSet* set : *sets) set->Apply(draft, findings);
+  return Status::Ok();
+}
 
 json Position(LspPosition p) { return {{"line", p.line}, {"character", p.character}}; }
 
@@ -33,6 +48,10 @@ LspPosition ReadPosition(const json& p) {
 }
 
 // The draft's path for a URI ("" file name for an untitled document).
+// True for a project config's URI (.analog-lint.yaml): the editor may open it,
+// and the server tracks its unsaved text, but it is no draft to check.
+bool IsConfig(const std::string& uri) { return fs::path(PathFromUri(uri)).filename() == kConfigFileName; }
+
 std::string DraftPath(const std::string& uri) {
   std::string path = PathFromUri(uri);
   return path.empty() ? "untitled.txt" : path;
@@ -125,7 +144,7 @@ json LspServer::Dispatch(const std::string& method, const json& params, bool* ha
   if (method == "textDocument/didOpen") {
     const json& doc = params.at("textDocument");
     docs_[doc.at("uri")].text = doc.at("text").get<std::string>();
-    Check(doc.at("uri"));
+    if (!IsConfig(doc.at("uri"))) Check(doc.at("uri"));
     return nullptr;
   }
   if (method == "textDocument/didChange") {
@@ -143,11 +162,18 @@ json LspServer::Dispatch(const std::string& method, const json& params, bool* ha
       uint32_t to = std::max(from, OffsetOf(doc.text, starts, ReadPosition(change["range"].at("end"))));
       doc.text.replace(from, to - from, text);
     }
-    Check(uri);
+    if (!IsConfig(uri)) Check(uri);
     return nullptr;
   }
   if (method == "textDocument/didSave") {
     std::string uri = params.at("textDocument").at("uri");
+    if (IsConfig(uri)) {
+      // A decision or a rule setting saved: every open draft may change.
+      for (auto& [open_uri, doc] : docs_) {
+        if (!IsConfig(open_uri)) Check(open_uri);
+      }
+      return nullptr;
+    }
     if (params.contains("text")) docs_[uri].text = params["text"].get<std::string>();
     if (docs_.count(uri)) Check(uri);
     return nullptr;
@@ -194,18 +220,26 @@ void LspServer::Check(const std::string& uri) {
     open.line_starts = LineStarts(open.text);
     open.findings = engine_.Check(*doc);
     if (*config) (*config)->Apply(&open.findings);
+    Status decided = ApplyDecisions(draft, rules_->known_names(), &open.findings);
+    if (!decided.ok()) {
+      diagnostics.push_back(
+          {{"range", Range(open, 0, 0)}, {"severity", 1}, {"source", "analog-lint"}, {"message", decided.message()}});
+    }
     for (const Finding& f : open.findings) {
       const CategoryInfo* category = rules_->FindCategory(f.category);
       std::string clause = f.location.path.empty() ? "" : f.location.path;
-      diagnostics.push_back(
-          {{"range", Range(open, f.location.offset, f.location.end_offset)},
-           {"severity", DiagnosticSeverity(f.severity)},
-           {"code", f.rule},
-           {"source", "analog-lint"},
-           {"message", clause + "【" + (category ? category->name : f.category) + "】" + f.message +
-                           "\n見直しの方向性: " + f.remedy},
-           {"data", {{"rule", f.rule}, {"category", f.category}, {"clause", f.location.path},
-                     {"fingerprint", f.fingerprint}}}});
+      std::string message = clause + "【" + (category ? category->name : f.category) + "】" + f.message +
+                            "\n見直しの方向性: " + f.remedy;
+      if (!f.decision.empty()) message += "\n判定: " + f.decision + "（" + f.decision_note + "）";
+      json d = {{"range", Range(open, f.location.offset, f.location.end_offset)},
+                // 存置 and 誤検出 are settled: a hint, not a warning the drafter must act on
+                {"severity", f.status == FindingStatus::kWaived ? kHint : DiagnosticSeverity(f.severity)},
+                {"code", f.rule},
+                {"source", "analog-lint"},
+                {"message", message},
+                {"data", {{"rule", f.rule}, {"category", f.category}, {"clause", f.location.path},
+                          {"fingerprint", f.fingerprint}, {"decision", f.decision}}}};
+      diagnostics.push_back(std::move(d));
     }
   }
   send_({{"jsonrpc", "2.0"},

@@ -13,8 +13,12 @@
 //     which asks the editor to open that file at the placeholder
 //     (window/showDocument)
 //
-// The project config of each draft applies (rules, severities); a draft's
-// format is detected as `check` does (plain text, e-Gov XML or JSON).
+// The project config of each draft applies (rules, severities, and its review
+// decisions as `check` applies them: a 存置 or 誤検出 finding is published as a
+// Hint whose message names the decision; an entry in error is an Error at 0:0);
+// a draft's format is detected as `check` does (plain text, e-Gov XML or JSON).
+// didSave of a .analog-lint.yaml checks every open draft again; the config
+// itself is never checked as a draft.
 // Messages that are not understood get a MethodNotFound error; notifications
 // that are not understood are ignored.
 #ifndef ANALOGLINT_LSP_SERVER_H_

@@ -84,12 +84,44 @@ bool IsClausePath(std::string_view path) {
   return false;
 }
 
-Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string& base, bool waiver) {
+// Records a slip at `n` and goes on: every slip of an entry is named in one run.
+void Slip(const YamlFile& f, const YAML::Node& n, const std::string& what, std::vector<std::string>* slips) {
+  try {
+    f.Fail(n, what);
+  } catch (const SchemaError& e) {
+    slips->push_back(ToStatus(e).message());
+  }
+}
+
+// The slip of a decision whose rule or category is none of `known`, or "".
+std::string NameSlip(const Decision& d, const std::vector<std::string>& known) {
+  const std::string& name = d.rule.empty() ? d.category : d.rule;
+  bool is_known = std::find(known.begin(), known.end(), name) != known.end();
+  // A rule id is CATEGORY.NAME; a category has no dot. The other key would
+  // cover nothing: `rule: physical-posting` matches no finding's rule.
+  if (is_known && d.rule.empty() != (name.find('.') == std::string::npos)) {
+    return d.where + ": '" + name + "' is a " + (d.rule.empty() ? "rule" : "category") + ": write " +
+           (d.rule.empty() ? "rule: " : "category: ") + name;
+  }
+  if (name.empty() || is_known) return "";
+  std::string nearest = NearestName(name, known, 3);
+  return d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name + "' is no rule or category" +
+         (nearest.empty() ? " (analog-lint rules lists them)" : "; did you mean '" + nearest + "'?");
+}
+
+// One entry; its slips go to `slips` (all of them, in the order written), and
+// with `known` its rule or category name is checked too.
+Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string& base, bool waiver,
+                       const std::vector<std::string>& known, std::vector<std::string>* slips) {
   f.RequireMap(n, waiver ? "a waiver" : "a decision");
-  if (waiver) {
-    f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "reason"});
-  } else {
-    f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "decision", "reason", "due"});
+  try {
+    if (waiver) {
+      f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "reason"});
+    } else {
+      f.CheckKeys(n, {"rule", "category", "path", "fingerprint", "file", "decision", "reason", "due"});
+    }
+  } catch (const SchemaError& e) {
+    slips->push_back(ToStatus(e).message());
   }
   Decision d;
   d.waiver = waiver;
@@ -103,30 +135,41 @@ Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string
   d.reason = f.OptionalString(n, "reason");
   d.due = f.OptionalString(n, "due");
   const char* what = waiver ? "a waiver" : "a decision";
-  if (!d.path.empty() && !IsClausePath(d.path)) {
-    f.Fail(n["path"], "path '" + d.path + "' is no 条項 as the reports name them (第3条, 第3条第2項第1号, 附則第2条, 別表第1)");
+  if (d.rule.empty() && d.category.empty()) Slip(f, n, std::string(what) + " needs 'rule' or 'category'", slips);
+  if (!d.rule.empty() && !d.category.empty()) {
+    Slip(f, n, std::string(what) + " names 'rule' or 'category', not both", slips);
+  } else if (!known.empty()) {
+    std::string name = NameSlip(d, known);
+    if (!name.empty()) slips->push_back(name);
   }
-  if (d.rule.empty() && d.category.empty()) f.Fail(n, std::string(what) + " needs 'rule' or 'category'");
-  if (!d.rule.empty() && !d.category.empty()) f.Fail(n, std::string(what) + " names 'rule' or 'category', not both");
+  if (!d.path.empty() && !IsClausePath(d.path)) {
+    Slip(f, n["path"], "path '" + d.path + "' is no 条項 as the reports name them (第3条, 第3条第2項第1号, 附則第2条, 別表第1)",
+         slips);
+  }
   if (waiver) {
-    if (!n["reason"]) f.Fail(n, "a waiver needs a 'reason': the justification a reviewer reads");
+    if (!n["reason"]) Slip(f, n, "a waiver needs a 'reason': the justification a reviewer reads", slips);
     d.kind = DecisionKind::kKeep;
     return d;
   }
-  YAML::Node kind = f.Required(n, "decision");
-  const std::string written = f.String(kind, "'decision'");
+  if (!n["decision"]) {
+    Slip(f, n, "a decision needs 'decision': 見直す, 存置 or 誤検出", slips);
+    return d;
+  }
+  const std::string written = f.String(n["decision"], "'decision'");
   if (!ParseDecisionKind(written, &d.kind)) {
     // The slips a reviewer makes (誤検知, 見直し, 存続) get the word meant; edits are counted
     // in bytes, so 6 is two kanji.
     const std::string nearest = NearestName(written, {"見直す", "存置", "誤検出"}, 6);
     const std::string hint = nearest.empty() ? "" : " (did you mean " + nearest + "?)";
-    f.Fail(kind, "'decision' must be 見直す, 存置 or 誤検出 (or review, keep, false-positive; 未確認 is no entry)" + hint);
+    Slip(f, n["decision"],
+         "'decision' must be 見直す, 存置 or 誤検出 (or review, keep, false-positive; 未確認 is no entry)" + hint, slips);
+    return d;
   }
   if (d.kind == DecisionKind::kKeep && d.reason.empty()) {
-    f.Fail(n, "a 存置 decision needs a 'reason': why the requirement stays");
+    Slip(f, n, "a 存置 decision needs a 'reason': why the requirement stays", slips);
   }
-  if (!d.due.empty() && d.kind != DecisionKind::kReview) f.Fail(n["due"], "'due' is for a 見直す decision only");
-  if (!d.due.empty() && !IsDate(d.due)) f.Fail(n["due"], "'due' must be a date, YYYY-MM-DD");
+  if (!d.due.empty() && d.kind != DecisionKind::kReview) Slip(f, n["due"], "'due' is for a 見直す decision only", slips);
+  if (!d.due.empty() && !IsDate(d.due)) Slip(f, n["due"], "'due' must be a date, YYYY-MM-DD", slips);
   return d;
 }
 
@@ -157,7 +200,8 @@ void Record(Decision& d, Finding& f) {
 
 }  // namespace
 
-StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::string& file) {
+StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::string& file,
+                                         const std::vector<std::string>& known) {
   std::vector<std::string> errors;  // "file:line:col: …", one per entry in error
   try {
     YamlFile f(file);
@@ -178,7 +222,7 @@ StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::str
       // Each entry on its own: a file with several slips names them all in one run.
       for (const YAML::Node& n : list) {
         try {
-          set.decisions_.push_back(ParseDecision(f, n, base, waiver));
+          set.decisions_.push_back(ParseDecision(f, n, base, waiver, known, &errors));
         } catch (const SchemaError& e) {
           errors.push_back(ToStatus(e).message());
         }
@@ -208,7 +252,8 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
   std::set<std::string> present;
   for (const Finding& f : *findings) present.insert(f.fingerprint);
   for (Finding& f : *findings) {
-    if (f.status != FindingStatus::kOpen || !f.decision.empty()) continue;
+    bool decided = !f.decision.empty();  // by an earlier file (--waivers) or entry
+    if (f.status != FindingStatus::kOpen && !decided) continue;
     std::string path = CanonicalPath(f.location.path);
     // Text an amending law adds is named by its place in the amended law too
     // (「第７条の２」, as the reports print it after 「改正後の…」).
@@ -226,8 +271,13 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
                  (!amended.empty() && CanonicalCovers(paths[i], amended));
       }
       if (!covers) continue;
+      if (decided) {
+        // It would have covered the finding: not unused, but shadowed.
+        if (d.shadowed_by.empty()) d.shadowed_by = f.decision_where;
+        continue;
+      }
       Record(d, f);
-      break;
+      decided = true;
     }
   }
 }
@@ -235,20 +285,8 @@ void DecisionSet::Apply(const std::string& input, std::vector<Finding>* findings
 Status DecisionSet::CheckNames(const std::vector<std::string>& known) const {
   std::vector<std::string> errors;
   for (const Decision& d : decisions_) {
-    const std::string& name = d.rule.empty() ? d.category : d.rule;
-    bool is_known = std::find(known.begin(), known.end(), name) != known.end();
-    // A rule id is CATEGORY.NAME; a category has no dot. The other key would
-    // cover nothing: `rule: physical-posting` matches no finding's rule.
-    if (is_known && d.rule.empty() != (name.find('.') == std::string::npos)) {
-      errors.push_back(d.where + ": '" + name + "' is a " + (d.rule.empty() ? "rule" : "category") + ": write " +
-                       (d.rule.empty() ? "rule: " : "category: ") + name);
-      continue;
-    }
-    if (name.empty() || is_known) continue;
-    std::string nearest = NearestName(name, known, 3);
-    errors.push_back(d.where + ": " + (d.rule.empty() ? "category" : "rule") + " '" + name +
-                     "' is no rule or category" +
-                     (nearest.empty() ? " (analog-lint rules lists them)" : "; did you mean '" + nearest + "'?"));
+    std::string slip = NameSlip(d, known);
+    if (!slip.empty()) errors.push_back(slip);
   }
   return errors.empty() ? Status::Ok() : Status::InvalidArgument(JoinLines(errors));
 }
@@ -278,6 +316,10 @@ std::string UnusedMessage(const Decision& d) {
     return what + DecisionScope(d) + ": 'file: " + d.file_glob + "' names no draft " + where +
            " (a glob is taken from the folder of the file it is written in)";
   }
+  if (!d.shadowed_by.empty()) {
+    return what + DecisionScope(d) + " decides nothing: the findings it covers are decided first by the entry at " +
+           d.shadowed_by + " (the --waivers file comes first, then each file in the order written); remove one of the two";
+  }
   std::string fix = d.path.empty() ? "remove it" : "remove it, or correct its path: if the provision was renumbered";
   return what + DecisionScope(d) + " matches no finding; " + fix;
 }
@@ -297,7 +339,7 @@ StatusOr<DecisionSet*> DecisionFiles::Load(const std::string& path) {
   if (it != loaded_.end()) return it->second.get();
   StatusOr<std::string> text = ReadFileBytes(path, size_t{1} << 20);
   if (!text.ok()) return text.status();
-  StatusOr<DecisionSet> set = DecisionSet::Parse(*text, path);
+  StatusOr<DecisionSet> set = DecisionSet::Parse(*text, path, known_);
   if (!set.ok()) return set.status();
   auto owned = std::make_unique<DecisionSet>(std::move(set).value());
   DecisionSet* raw = owned.get();

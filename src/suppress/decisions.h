@@ -61,6 +61,7 @@ struct Decision {
   std::string base;             // absolute folder the glob is relative to
   bool waiver = false;          // written as an older `waivers:` entry
   int used = 0;                 // findings covered
+  std::string shadowed_by;      // file:line:col of a decision that took a finding this one covers
   bool file_checked = false;   // a checked input matched `file_glob` (or it is empty)
 };
 
@@ -77,7 +78,8 @@ using CheckedEveryDraft = std::function<bool(const Decision&)>;
 
 // "unused decision: 存置 for rule X at 第3条 matches no finding; remove it, or
 // correct its path: …" (or, for a `file:` glob naming no draft, which folder it
-// was taken from): what a decision that covered nothing says, without its place.
+// was taken from; or, for one whose findings an earlier entry decided, that
+// entry's place): what a decision that covered nothing says, without its place.
 std::string UnusedMessage(const Decision& d);
 
 // "rule X at 第3条" / "category paper-document": how a report names the decision's reach.
@@ -89,9 +91,13 @@ bool PathCovers(std::string_view decision_path, std::string_view finding_path);
 
 class DecisionSet {
  public:
-  // Parses `.analog-lint.yaml` text; errors name file:line:col, every entry in error one to a line. Relative
-  // globs are taken from the folder of `file` (the current folder if it has none).
-  static StatusOr<DecisionSet> Parse(const std::string& text, const std::string& file);
+  // Parses `.analog-lint.yaml` text; errors name file:line:col, every slip of
+  // every entry one to a line, in the order written. With `known` (the pack's
+  // rule ids and categories, RuleSet::known_names) a name that is none of them
+  // is a slip too, so one run names them all. Relative globs are taken from
+  // the folder of `file` (the current folder if it has none).
+  static StatusOr<DecisionSet> Parse(const std::string& text, const std::string& file,
+                                     const std::vector<std::string>& known = {});
   // Adds one decision (tools that build decisions themselves: the page's API).
   void Add(Decision d) { decisions_.push_back(std::move(d)); }
   // Sets each open finding of `input` that a decision covers (see above).
@@ -119,7 +125,10 @@ class DecisionFiles {
   // `explicit_file` (--waivers) applies to every input, and so does the
   // `.analog-lint.yaml` found from each input's folder upward: a file given
   // for one run adds to the project's decisions, it does not hide them.
-  explicit DecisionFiles(std::string explicit_file) : explicit_file_(std::move(explicit_file)) {}
+  // With `known`, each file's rule and category names are checked as it is
+  // read (DecisionSet::Parse).
+  explicit DecisionFiles(std::string explicit_file, std::vector<std::string> known = {})
+      : explicit_file_(std::move(explicit_file)), known_(std::move(known)) {}
   // The decision sets for `input`, to apply in order (the explicit file
   // first, so its entries win; empty when none apply), or the error of a file
   // that cannot be read.
@@ -132,6 +141,7 @@ class DecisionFiles {
   // The `.analog-lint.yaml` nearest to `input` (nullptr when none).
   StatusOr<DecisionSet*> Nearest(const std::string& input);
   std::string explicit_file_;
+  std::vector<std::string> known_;
   std::map<std::string, std::unique_ptr<DecisionSet>> loaded_;  // by canonical path
 };
 

@@ -189,6 +189,16 @@ import sys
 lines = open(sys.argv[1]).read().splitlines()
 assert lines[0] == \"analog-lint: .analog-lint.yaml:2:5: 'visual-inspection' is a category: write category: visual-inspection\", lines
 assert lines[1].startswith(\"analog-lint: .analog-lint.yaml:4:5: category 'paper-documnet' is no rule or category; did you mean 'paper-document'?\"), lines" "$tmp/err"
+  # Names, an entry's several slips and rules: together: one run names all five.
+  printf 'rules:\n  disable: [periodic-inspecton]\ndecisions:\n  - rule: paper-document.submit-from\n    path: 9条\n    decision: 存置\n  - rule: visual-inspection\n    decision: 見直す\n' >.analog-lint.yaml
+  "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
+  check "every slip of a config in one run: the rules: name, each entry's name, path and reason" python3 -c "
+import sys
+lines = open(sys.argv[1]).read().splitlines()
+want = ['.analog-lint.yaml:2:13: rules: disable:', '.analog-lint.yaml:4:5: rule \'paper-document.submit-from\'',
+        '.analog-lint.yaml:5:11: path \'9条\'', '.analog-lint.yaml:4:5: a 存置 decision needs a \'reason\'',
+        '.analog-lint.yaml:7:5: \'visual-inspection\' is a category']
+assert [any(l.startswith('analog-lint: ' + w) for l in lines) for w in want] == [True] * 5, lines" "$tmp/err"
   rm .analog-lint.yaml
   "$bin" check b.txt --waivers no-such-decisions.yaml 2>"$tmp/err" >/dev/null
   check "a missing --waivers file stops the run (exit 2)" test $? -eq 2

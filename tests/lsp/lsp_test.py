@@ -198,6 +198,39 @@ c.notify('textDocument/didSave', {'textDocument': {'uri': uri}})
 diags = c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics']
 check('didSave: diagnostics again, with the project config read afresh (a category disabled)',
       sorted(x['code'] for x in diags) == ['paper-document.submit-form', 'visual-inspection.by-eye'], diags)
+kept = [x for x in diags if x['code'] == 'visual-inspection.by-eye'][0]
+check('the 存置 decision applies: a hint (severity 4) that names it, not a warning',
+      kept['severity'] == 4 and '判定: 存置（（存置する理由を記入））' in kept['message'] and
+      kept['data']['decision'] == '存置', kept)
+check('the undecided finding stays a warning',
+      [x for x in diags if x['code'] == 'paper-document.submit-form'][0]['severity'] == 2, diags)
+
+# The config saved in the editor (a 誤検出 for the paper): the open draft is checked again.
+c.notify('textDocument/didOpen', {'textDocument': {'uri': config_uri, 'languageId': 'yaml', 'version': 1,
+                                                   'text': open(config).read()}})
+with open(config) as fh:
+    config_text = fh.read()
+config_text = config_text.replace('rules:\n', '  - rule: paper-document.submit-form\n    path: 第一条\n'
+                                  '    decision: 誤検出\n    reason: 電子申請の規定が別にある\nrules:\n', 1)
+open(config, 'w').write(config_text)
+c.notify('textDocument/didSave', {'textDocument': {'uri': config_uri}})
+msg = c.wait_for('textDocument/publishDiagnostics')['params']
+check('saving .analog-lint.yaml checks the open draft again (not the yaml itself)', msg['uri'] == uri, msg)
+paper = [x for x in msg['diagnostics'] if x['code'] == 'paper-document.submit-form']
+check('the new 誤検出 decision applies', paper and paper[0]['severity'] == 4 and
+      '判定: 誤検出（電子申請の規定が別にある）' in paper[0]['message'], msg['diagnostics'])
+
+# A decision naming no rule: an error at the top of the draft, the findings still shown.
+open(config, 'w').write(config_text.replace('rule: paper-document.submit-form', 'rule: paper-document.submit-from'))
+c.notify('textDocument/didSave', {'textDocument': {'uri': config_uri}})
+diags = c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics']
+top = [x for x in diags if 'code' not in x]
+check('a decision with a misspelt rule: an error diagnostic naming its entry, findings undecided',
+      len(top) == 1 and top[0]['severity'] == 1 and '.analog-lint.yaml:' in top[0]['message'] and
+      'submit-form' in top[0]['message'] and all(x['severity'] != 4 for x in diags if 'code' in x), diags)
+open(config, 'w').write(config_text)
+c.notify('textDocument/didClose', {'textDocument': {'uri': config_uri}})
+c.wait_for('textDocument/publishDiagnostics')
 c.notify('textDocument/didClose', {'textDocument': {'uri': uri}})
 check('didClose: the diagnostics are cleared',
       c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics'] == [])

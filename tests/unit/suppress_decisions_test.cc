@@ -235,7 +235,11 @@ TEST_CASE("--waivers adds to the project's decisions, and its entries come first
   for (DecisionSet* set : *sets) set->Apply("drafts/a.txt", &a);
   CHECK(a[0].decision == "誤検出");  // the project's entry still applies
   CHECK(a[1].decision == "存置");    // the run's entry wins over the project's
-  CHECK(files.Unused().size() == 1);  // the project's 見直す for seal covered nothing
+  // The project's 見直す for seal covered nothing: the run's 存置 took its finding first,
+  // and the message says so rather than "matches no finding".
+  REQUIRE(files.Unused().size() == 1);
+  CHECK(files.Unused()[0].find(".analog-lint.yaml:4:5: unused decision: 見直す for category seal decides nothing: "
+                               "the findings it covers are decided first by the entry at run.yaml:2:5") == 0);
 
   // Naming the project's own file loads it once: nothing reads as unused twice.
   DecisionFiles same("./.analog-lint.yaml");
@@ -256,6 +260,23 @@ TEST_CASE("bad decisions are one clear error with the place") {
   CHECK(ParseError("decisions:\n  - rule: a.b\n    decision: 見直す\n    due: next year\n").find("YYYY-MM-DD") != std::string::npos);
   CHECK(ParseError("decisions:\n  - rule: a.b\n    decision: 見直す\n    color: red\n").find("color") != std::string::npos);
   CHECK(ParseError("rules:\n  enable: [x]\ndecisions: []\n").empty());  // other keys belong to src/config
+  // Every slip of an entry, in one run: its path and its missing reason.
+  std::string both = ParseError("decisions:\n  - rule: a.b\n    path: 三条\n    decision: 存置\n");
+  CHECK(both.find("x.yaml:3:11: path '三条' is no 条項") != std::string::npos);
+  CHECK(both.find("x.yaml:2:5: a 存置 decision needs a 'reason'") != std::string::npos);
+}
+
+TEST_CASE("with the pack's names, a wrong rule or category is a slip of the same run") {
+  const std::vector<std::string> known = {"seal", "seal.sign", "posting"};
+  StatusOr<DecisionSet> set = DecisionSet::Parse(
+      "decisions:\n  - rule: seal.sing\n    decision: 誤検出\n  - rule: posting\n    path: 三条\n    decision: 誤検出\n",
+      "x.yaml", known);
+  REQUIRE(!set.ok());
+  const std::string& m = set.status().message();
+  CHECK(m.find("x.yaml:2:5: rule 'seal.sing' is no rule or category; did you mean 'seal.sign'?") != std::string::npos);
+  CHECK(m.find("x.yaml:4:5: 'posting' is a category: write category: posting") != std::string::npos);
+  CHECK(m.find("x.yaml:5:11: path '三条' is no 条項") != std::string::npos);
+  CHECK(DecisionSet::Parse("decisions:\n  - rule: seal.sign\n    decision: 誤検出\n", "x.yaml", known).ok());
 }
 
 }  // namespace

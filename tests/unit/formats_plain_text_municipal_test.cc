@@ -180,6 +180,21 @@ TEST_CASE("例規集 layout, 制定・改正 lines, 附則 with the ordinance nu
   CHECK(amending == std::set<std::string>{"令和2年3月27日条例第4号"});
 }
 
+TEST_CASE("別記様式 and 別紙様式 headings after the 附則 are appendices, not 附則 text") {
+  // Regression: 「別記様式第１号（第２条関係）　（略）」 was joined to the 附則's sentence.
+  Document doc = Text("第1条 申請は、申請書（別記様式第1号）により行う。\n附 則\nこの規則は、公布の日から施行する。\n"
+                      "別記様式第１号（第２条関係）　（略）\n別紙様式第2号（第3条関係）\n");
+  CHECK(PathOf(doc, "公布の日から施行する") == "附則");
+  int appendices = 0;
+  for (const Provision& p : doc.provisions) appendices += p.kind == NodeKind::kAppendix;
+  CHECK(appendices == 2);
+  for (const Sentence& sentence : doc.sentences) {
+    if (doc.provisions[static_cast<size_t>(sentence.provision)].part == Part::kSuppl) {
+      CHECK(sentence.text.find("様式") == std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("例規集 layout, the ○ of a title") {
   // Regression: ○○市…条例（案） lost a ○.
   CHECK(Text("○○市手数料条例（案）\n第1条 この条例は、手数料について定める。\n").title == "○○市手数料条例（案）");

@@ -212,8 +212,7 @@ void DocxReporter::Summary(pugi::xml_node body) {
   for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
   DocxWriter::Paragraph(body, {{"類型別・判定別の件数"}}, "Heading2");
   pugi::xml_node totals = DocxWriter::Table(body, {4000, 1400, 1400}, {"類型", "要見直し", "計"});
-  for (const Tally& t : review_.ByCategory()) {
-    if (t.total == 0) continue;
+  for (const Tally& t : review_.ByCategory()) {  // all of them, 0 too, as md, html and xlsx give them
     pugi::xml_node tr = DocxWriter::Row(totals);
     DocxWriter::Cell(tr, 4000, {{t.name}});
     DocxWriter::Cell(tr, 1400, {{std::to_string(t.open)}});

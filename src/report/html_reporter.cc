@@ -155,8 +155,7 @@ void HtmlReporter::Tallies(const std::string& heading, const std::string& column
                            bool open) {
   out_ << "<div>\n<h2>" << Html(heading) << "</h2>\n<table>\n<thead><tr><th>" << Html(column) << "</th>"
        << (open ? "<th>要見直し</th>" : "") << "<th>計</th></tr></thead>\n<tbody>\n";
-  for (const Tally& t : tallies) {
-    if (open && t.total == 0) continue;  // categories without findings: in 点検した規制類型 above
+  for (const Tally& t : tallies) {  // every category, 0 too: the reader sees each was checked
     out_ << "<tr><td>" << Html(t.name) << "</td>";
     if (open) out_ << "<td class=\"n\">" << t.open << "</td>";
     out_ << "<td class=\"n\">" << t.total << "</td></tr>\n";

@@ -209,7 +209,7 @@ void DocxReporter::Summary(pugi::xml_node body) {
   pair("ツール", "analog-lint " + c.tool_version + "（ルールパック " + c.rule_pack + "、辞書 " + c.dictionary + "）");
   pair("点検した規制類型", review_.CheckedSummary());
   pair("結果", ResultLine(review_));
-  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
+  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), FailureText(f));
   DocxWriter::Paragraph(body, {{"類型別・判定別の件数"}}, "Heading2");
   pugi::xml_node totals = DocxWriter::Table(body, {4000, 1400, 1400}, {"類型", "要見直し", "計"});
   for (const Tally& t : review_.ByCategory()) {  // all of them, 0 too, as md, html and xlsx give them

@@ -144,7 +144,7 @@ void HtmlReporter::Meta() {
        << "<tr><th>点検した規制類型</th><td>" << Html(review_.CheckedSummary()) << "</td></tr>\n"
        << "<tr><th>結果</th><td><span class=\"result" << (review_.open() == 0 ? " clean" : "") << "\">"
        << Html(ResultLine(review_)) << "</span>";
-  for (const InputFailure& f : review_.failures()) out_ << "<br>" << FailureLabel(f) << ": " << Html(f.message);
+  for (const InputFailure& f : review_.failures()) out_ << "<br>" << FailureLabel(f) << ": " << Html(FailureText(f));
   if (review_.findings().empty() && review_.failures().empty()) {
     out_ << "<br>アナログ規制に該当する規定は見つかりませんでした。上記の類型とルールのすべてについて、対象の全文を点検しました。";
   }

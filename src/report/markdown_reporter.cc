@@ -59,7 +59,7 @@ void WriteMarkdownSummary(const ReviewCollector& review, std::ostream& out) {
       << "| 点検した規制類型 | " << MarkdownCell(review.CheckedSummary()) << " |\n"
       << "| 結果 | " << MarkdownCell(ResultLine(review)) << " |\n";
   for (const InputFailure& f : review.failures()) {
-    out << "| " << FailureLabel(f) << " | " << MarkdownCell(f.message) << " |\n";
+    out << "| " << FailureLabel(f) << " | " << MarkdownCell(FailureText(f)) << " |\n";
   }
   if (review.findings().empty() && review.failures().empty()) {
     out << "\nアナログ規制に該当する規定は見つかりませんでした。上記の類型とルールのすべてについて、"

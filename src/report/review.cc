@@ -114,6 +114,29 @@ const char* FailureLabel(const InputFailure& f) {
   return f.checked ? "判定を適用できなかったファイル" : "点検できなかったファイル";
 }
 
+std::string FailureText(const InputFailure& f) {
+  // The messages of src/io, src/formats, src/cli and src/suppress, by the words that
+  // name their kind; the first that matches wins.
+  static const std::pair<const char*, const char*> kKinds[] = {
+      {": no such file", "ファイルが見つかりません"},
+      {": is a folder, not a file", "フォルダであり、ファイルではありません"},
+      {"Permission denied", "読み取りが許可されていません"},
+      {": the file is empty", "ファイルが空です"},
+      {": binary file (", "テキストではないファイル（バイナリ）です"},
+      {": not a Word .docx file", "Word の .docx ファイルではありません（.doc は .docx として保存し直してください）"},
+      {"not a Word document", "Word の文書ではありません"},
+      {": file too large", "ファイルが大きすぎます"},
+      {"larger than --max-file-size", "ファイルが --max-file-size の上限を超えています"},
+      {": not UTF-8, Shift_JIS", "文字コードを判別できません"},
+      {"broken XML", "XML の構造が壊れています"},
+  };
+  for (const auto& [words, japanese] : kKinds) {
+    if (f.message.find(words) != std::string::npos) return std::string(japanese) + "（" + f.message + "）";
+  }
+  if (f.checked) return "判定（.analog-lint.yaml などの decisions）に誤りがあります（" + f.message + "）";
+  return f.message;
+}
+
 std::vector<ExcerptPart> TrimExcerpt(const std::vector<ExcerptPart>& parts, size_t context) {
   std::vector<ExcerptPart> out;
   for (size_t i = 0; i < parts.size(); ++i) {

@@ -74,6 +74,12 @@ struct InputFailure {
 // ファイル for a draft checked without its decisions (a broken .analog-lint.yaml).
 const char* FailureLabel(const InputFailure& f);
 
+// The failure as the Japanese reports give it: what went wrong in Japanese, then
+// the message as analog-lint printed it on standard error (which names the file,
+// the byte or the line), e.g. 「ファイルが見つかりません（jourei/a.txt: no such file）」.
+// A message of no known kind is given as it is.
+std::string FailureText(const InputFailure& f);
+
 struct Tally {
   std::string id, name;
   size_t open = 0, total = 0;

@@ -70,7 +70,7 @@ void XlsxReporter::Summary(lxw_workbook* wb, lxw_format* bold, lxw_format* wrap)
   pair("点検した規制類型", review_.CheckedSummary());
   // The result line of every review format (「要見直し 9 件・7 条項（…）、存置 …」).
   pair("結果", ResultLine(review_));
-  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), f.message);
+  for (const InputFailure& f : review_.failures()) pair(FailureLabel(f), FailureText(f));
   if (review_.findings().empty() && review_.failures().empty()) {
     pair("", "アナログ規制に該当する規定は見つかりませんでした。");
   }

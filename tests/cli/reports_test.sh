@@ -511,13 +511,13 @@ n = inv['toolExecutionNotifications'][0]
 assert n['level'] == 'error' and 'no such file' in n['message']['text']
 assert n['locations'][0]['physicalLocation']['artifactLocation']['uri'] == 'missing.txt'" "$tmp/out.sarif"
   check "markdown: the result counts it and the summary names it" \
-    bash -c "grep -q '点検できなかったファイル 1 件' '$tmp/out.md' && grep -q '| 点検できなかったファイル | missing.txt: no such file |' '$tmp/out.md'"
+    bash -c "grep -q '点検できなかったファイル 1 件' '$tmp/out.md' && grep -q '| 点検できなかったファイル | ファイルが見つかりません（missing.txt: no such file） |' '$tmp/out.md'"
   check "markdown: it does not claim the whole input was checked" bash -c "! grep -q '全文を点検しました' '$tmp/out.md'"
   check "json: failures lists it" python3 -c "
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert d['failures'] == [{'file': 'missing.txt', 'message': 'missing.txt: no such file'}]" "$tmp/out.json"
-  check "html: the summary names it" grep -q "点検できなかったファイル: missing.txt: no such file" "$tmp/out.html"
+  check "html: the summary names it, in Japanese with the message printed" grep -q "点検できなかったファイル: ファイルが見つかりません（missing.txt: no such file）" "$tmp/out.html"
   tool=${SARIF_MULTITOOL:-}
   if [ -x "$tool" ]; then
     "$tool" validate "$tmp/out.sarif" -o "$tmp/validation.sarif" >"$tmp/validation.log" 2>&1

@@ -118,6 +118,19 @@ TEST_CASE("the excerpt shows the ただし書 after its 本文, once, and print 
   CHECK(ExcerptText(TrimExcerpt(rows[0].excerpt, 3), "[", "]") == "申請書を[提出し]なけれ…ない。ただし、市長が認め…");
 }
 
+TEST_CASE("a failure in the Japanese reports: what went wrong in Japanese, then the message printed") {
+  CHECK(FailureText({"a.txt", "a.txt: no such file"}) == "ファイルが見つかりません（a.txt: no such file）");
+  CHECK(FailureText({"e.txt", "e.txt: the file is empty (white space only)"}).starts_with("ファイルが空です（"));
+  CHECK(FailureText({"b.bin", "b.bin: binary file (NUL byte at offset 49), not a text"})
+            .starts_with("テキストではないファイル（バイナリ）です（b.bin: binary file"));
+  CHECK(FailureText({"x.docx", "x.docx: not a Word .docx file (a .docx is a zip archive, and this file is none)"})
+            .starts_with("Word の .docx ファイルではありません"));
+  // A draft checked whose decisions were wrong, and a message of no known kind.
+  CHECK(FailureText({"d.txt", ".analog-lint.yaml:3:5: a 存置 decision needs a 'reason'", true})
+            .starts_with("判定（.analog-lint.yaml などの decisions）に誤りがあります（.analog-lint.yaml:3:5:"));
+  CHECK(FailureText({"z.txt", "z.txt: something new"}) == "z.txt: something new");
+}
+
 TEST_CASE("TrimExcerpt keeps the context around matches") {
   std::vector<ExcerptPart> parts = {{"一二三四五六七八九十", false}, {"提出", true}, {"あいうえおかきくけこ", false}};
   CHECK(ExcerptText(TrimExcerpt(parts, 3), "[", "]") == "…八九十[提出]あいう…");

@@ -46,12 +46,13 @@ const RE2& TransitionalPattern() {
 // The ただし書 of a clause that keeps the old law, which names what the new text may
 // already govern (「…なお従前の例による。ただし、…縦覧に供するものについては、新省令の
 // 規定により作成することができる。」): transitional too, unless it imposes a duty of its
-// own (「ただし、…までに届出書を提出しなければならない。」「…を経由するものとする。」).
+// own (「ただし、…までに届出書を提出しなければならない。」「…を経由するものとする。」) or
+// keeps the old law on a condition (「ただし、…図面を添付して…届け出た場合に限る。」).
 // Not the ただし書 of a deeming (「…とみなす。ただし、…申出書を…提出して…申出を行つた
 // ときは、この限りでない。」): that one sets the procedure to stay out. `paragraph` is
 // the 項's sentences, each on its line.
 bool TransitionalProviso(std::string_view sentence, std::string_view paragraph) {
-  static const RE2* duty = new RE2("なければならない|ものとする");
+  static const RE2* duty = new RE2("なければならない|ものとする|場合に限る|場合に限り");
   static const RE2* old_law = new RE2("(?:なお従前の例によ(?:る|り)|なお(?:その)?効力を有する)[^。]*。$");
   if (!sentence.starts_with("ただし、") || RE2::PartialMatch(sentence, *duty)) return false;
   size_t at = paragraph.find(sentence);

@@ -134,6 +134,8 @@ TEST_CASE("Engine, scope exclusions") {
     REQUIRE(fx.Rules(give).size() == 1);
     CHECK(fx.Rules(old + "ただし、同日以後に書面を交付するものについては、改正後の規定によることができる。").empty());
     CHECK(fx.Rules(old + "ただし、" + give).size() == 1);
+    // nor one that keeps the old law on a condition
+    CHECK(fx.Rules(old + "ただし、同日以後に利用者に書面を交付した場合に限る。").size() == 1);
     // A ただし書 after a sentence that is not transitional keeps its finding.
     CHECK(fx.Rules("契約は、毎年度締結する。ただし、同日以後に書面を交付するものについては、改正後の規定によることが"
                    "できる。")

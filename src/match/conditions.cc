@@ -500,7 +500,7 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // (in the 項's first sentence, its 柱書, which ends by telling: not an item's
   // 「次に掲げる事項を明示した図面」, a paper)
   static const RE2* told = new RE2(
-      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明)"
+      "^[^\n]*?(?:次に掲げる|次の各号に掲げる|次の)事項を(?:(?:教示|通知|告知|明示|説明|公告|公示)"
       "(?:しなければならない|するものとする|する)|示さなければならない|示すものとする)。");
   f.content_item = in_item && RE2::PartialMatch(around, *told);
   // A 号 under a 柱書 that lists what a document states (「申請書には、次に掲げる事項を記載
@@ -508,8 +508,11 @@ SentenceFacts ExamineSentence(const Document& doc, const Sentence& s, std::strin
   // v2 (a 号 under a 柱書 that only lists what a document must state). Not a demand the
   // document conveys (「…の期日に出頭すべき旨」).
   static const RE2* stated = new RE2(
-      "^[^\n]*?(?:(?:次に掲げる|次の各号に掲げる|次の)事項を(?:記載|記録)(?:しなければならない|するものとする|した|し、)|"
-      "(?:記載|記録)(?:すべき|する)事項は、|(?:記載|記録)事項は、)");
+      "^[^\n]*?(?:(?:次に掲げる|次の各号に掲げる|次の)事項を(?:併せて|あわせて)?(?:記載|記録)(?:しなければならない|するものとする|した|し、)|"
+      "(?:記載|記録)(?:すべき|する)事項は、|(?:記載|記録)事項は、|"
+      // the matters a document states, by the document: 「…内閣府令で定める事項は、次の各号に
+      // 掲げる届出書の区分に従い、それぞれ当該各号に定める事項とする。」
+      "定める事項は、次の各号に掲げる[^\n。]*?(?:書|書類|書面)の区分に(?:応じ|従い))");
   f.stated_item = in_item && normalized.find("べき旨") == std::string_view::npos && RE2::PartialMatch(around, *stated);
   static const RE2* forbids = new RE2(
       "^[^\n]*?次(?:に掲げる|の各号に掲げる|の)行為(?:を|は)、?(?:し、又はさせては|させては|しては|行つては|行っては)?"

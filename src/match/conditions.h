@@ -33,11 +33,14 @@ struct SentenceFacts {
   bool affairs_item = false;     // a 号 that names a field of affairs (「…実地監査及び指示に関する
                                  // 事務の総括に関すること。」, an organization order's 所掌事務):
                                  // what an office handles, a mention
-  bool content_item = false;     // a 号 under a 柱書 that lists what to tell (「…文書においては、
-                                 // 次に掲げる事項を教示しなければならない」): its act is what is
-                                 // said (「…資料の閲覧を求めることができること」), a mention
+  bool content_item = false;     // a 号 under a 柱書 that lists what to tell or give notice of
+                                 // (「…文書においては、次に掲げる事項を教示しなければならない」,
+                                 // 「次に掲げる事項を公告しなければならない」): its act is what is
+                                 // said (「…資料の閲覧を求めることができること」「…申出書を提出すべき
+                                 // 旨」), a mention
   bool stated_item = false;      // a 号 under a 柱書 that lists what a document states (「申請書
-                                 // には、次に掲げる事項を記載しなければならない」): what it names is
+                                 // には、次に掲げる事項を（併せて）記載しなければならない」, 「…で定める
+                                 // 事項は、次の各号に掲げる届出書の区分に従い、…」): what it names is
                                  // content (「…立入検査に関する事項」), for the rules that exclude
                                  // stated-content (not a signature listed, 「責任者の署名又は記名押印
                                  // 及びその日付」, the seal on the document, nor a paper listed under

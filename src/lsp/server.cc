@@ -47,11 +47,11 @@ LspPosition ReadPosition(const json& p) {
   return {p.value("line", 0), p.value("character", 0)};
 }
 
-// The draft's path for a URI ("" file name for an untitled document).
 // True for a project config's URI (.analog-lint.yaml): the editor may open it,
 // and the server tracks its unsaved text, but it is no draft to check.
 bool IsConfig(const std::string& uri) { return fs::path(PathFromUri(uri)).filename() == kConfigFileName; }
 
+// The draft's path for a URI ("" file name for an untitled document).
 std::string DraftPath(const std::string& uri) {
   std::string path = PathFromUri(uri);
   return path.empty() ? "untitled.txt" : path;

@@ -202,7 +202,7 @@ void Record(Decision& d, Finding& f) {
 
 StatusOr<DecisionSet> DecisionSet::Parse(const std::string& text, const std::string& file,
                                          const std::vector<std::string>& known) {
-  std::vector<std::string> errors;  // "file:line:col: …", one per entry in error
+  std::vector<std::string> errors;  // "file:line:col: …", every slip of every entry
   try {
     YamlFile f(file);
     YAML::Node root = LoadYaml(text, file);

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace analoglint {
 
@@ -70,6 +71,14 @@ class StatusOr {
   Status status_;
   std::optional<T> value_;
 };
+
+// Several errors in one message, one to a line in the order given (the CLI
+// prints each line with its prefix): a file's every slip named in one run.
+inline std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
 
 }  // namespace analoglint
 

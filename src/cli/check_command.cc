@@ -432,9 +432,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
       if (slips.empty()) {
         for (WaiverSet* set : *sets) set->Apply(r.file, &r.findings);
       } else {
-        std::string joined;
-        for (const std::string& s : slips) joined += (joined.empty() ? "" : "\n") + s;
-        r.suppress_status = Status::InvalidArgument(joined);
+        r.suppress_status = Status::InvalidArgument(JoinLines(slips));
       }
     }
     if (baseline && baseline->Apply(&r.findings) == 0 && !r.findings.empty()) {

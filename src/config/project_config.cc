@@ -116,16 +116,16 @@ Status ProjectConfig::CheckNames(const std::vector<std::string>& known) const {
   for (const std::string& n : enable) named.emplace_back("enable", n);
   for (const std::string& n : disable) named.emplace_back("disable", n);
   for (const auto& entry : severity) named.emplace_back("severity", entry.first);
-  std::string errors;  // one to a line, all of them in one run
+  std::vector<std::string> errors;  // all of them in one run
   for (const auto& [key, name] : named) {
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     std::string nearest = NearestName(name, known, 3);
     auto at = where.find(name);
-    errors += (errors.empty() ? "" : "\n") + (at == where.end() ? file : at->second) + ": rules: " + key + ": '" +
-              name + "' is no rule or category" +
-              (nearest.empty() ? " (analog-lint rules lists them)" : "; did you mean '" + nearest + "'?");
+    errors.push_back((at == where.end() ? file : at->second) + ": rules: " + key + ": '" + name +
+                     "' is no rule or category" +
+                     (nearest.empty() ? " (analog-lint rules lists them)" : "; did you mean '" + nearest + "'?"));
   }
-  return errors.empty() ? Status::Ok() : Status::InvalidArgument(errors);
+  return errors.empty() ? Status::Ok() : Status::InvalidArgument(JoinLines(errors));
 }
 
 StatusOr<ProjectConfig> ParseProjectConfig(const std::string& text, const std::string& file) {

@@ -60,13 +60,6 @@ bool PathCovers(std::string_view decision_path, std::string_view finding_path) {
 
 namespace {
 
-// The errors of one file, one to a line, in the order they were found.
-std::string JoinLines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& line : lines) out += (out.empty() ? "" : "\n") + line;
-  return out;
-}
-
 bool IsDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {

@@ -102,16 +102,15 @@ class DecisionSet {
   void Add(Decision d) { decisions_.push_back(std::move(d)); }
   // Sets each open finding of `input` that a decision covers (see above).
   void Apply(const std::string& input, std::vector<Finding>* findings);
-  // An error at each decision whose rule id or category is none of `known`
-  // (RuleSet::known_names), one to a line, with the nearest known name: a
-  // misspelt id would otherwise leave its finding open behind an "unused decision".
-  Status CheckNames(const std::vector<std::string>& known) const;
   // "FILE:LINE:COL: unused decision: …" for each decision that covered
   // nothing although every draft it could cover was checked, or whose
   // `file:` glob names no draft at all; none before Apply has run.
   std::vector<std::string> Unused(const CheckedEveryDraft& checked_every = {}) const;
   // Those decisions themselves, in file order.
   std::vector<const Decision*> UnusedDecisions(const CheckedEveryDraft& checked_every = {}) const;
+  // The name slips of a set parsed without the pack's names (the page's API
+  // checks its entries' form first, then their names), one to a line.
+  Status CheckNames(const std::vector<std::string>& known) const;
   const std::vector<Decision>& decisions() const { return decisions_; }
 
  private:

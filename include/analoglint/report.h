@@ -65,6 +65,7 @@ struct UnusedDecision {
   std::string note, due;
   std::string scope;     // "rule X at 第3条": what it was written for
   std::string message;   // "unused decision: 存置 for … matches no finding; remove it" (UnusedMessage)
+  std::string shadowed_by = {};  // file:line:col of the entry that decided its findings first, or ""
 };
 
 class Reporter {

@@ -500,7 +500,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   std::vector<UnusedDecision> unused;
   for (const Decision* d : waivers.UnusedDecisions(every)) {
     unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScope(*d),
-                      UnusedMessage(*d)});
+                      UnusedMessage(*d), d->shadowed_by});
   }
   unused.insert(unused.end(), comment_unused.begin(), comment_unused.end());
   for (Output& o : *outputs) {

@@ -230,7 +230,10 @@ void LspServer::Check(const std::string& uri) {
       std::string clause = f.location.path.empty() ? "" : f.location.path;
       std::string message = clause + "【" + (category ? category->name : f.category) + "】" + f.message +
                             "\n見直しの方向性: " + f.remedy;
-      if (!f.decision.empty()) message += "\n判定: " + f.decision + "（" + f.decision_note + "）";
+      if (!f.decision.empty()) {
+        message += "\n判定: " + f.decision + "（" + f.decision_note + "）" +
+                   (f.decision_due.empty() ? "" : " 見直し時期 " + f.decision_due);
+      }
       json d = {{"range", Range(open, f.location.offset, f.location.end_offset)},
                 // 存置 and 誤検出 are settled: a hint, not a warning the drafter must act on
                 {"severity", f.status == FindingStatus::kWaived ? kHint : DiagnosticSeverity(f.severity)},

@@ -414,7 +414,10 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
     }
   }
   for (const UnusedDecision& d : unused_) {
-    DecisionUse u{d.where, d.decision, d.note, d.due, {"なし（" + d.scope + " に当たる指摘はありません。削除するか、対象を確かめてください）"}};
+    std::string why = d.shadowed_by.empty()
+                          ? d.scope + " に当たる指摘はありません。削除するか、対象を確かめてください"
+                          : d.scope + " に当たる指摘は、先に " + d.shadowed_by + " の判定が決めています。どちらかを削除してください";
+    DecisionUse u{d.where, d.decision, d.note, d.due, {"なし（" + why + "）"}};
     u.unused = true;
     out.push_back(std::move(u));
   }

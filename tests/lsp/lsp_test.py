@@ -220,6 +220,16 @@ paper = [x for x in msg['diagnostics'] if x['code'] == 'paper-document.submit-fo
 check('the new 誤検出 decision applies', paper and paper[0]['severity'] == 4 and
       '判定: 誤検出（電子申請の規定が別にある）' in paper[0]['message'], msg['diagnostics'])
 
+# A 見直す with its date: the finding keeps its severity and names both.
+review_text = config_text.replace('decision: 誤検出\n    reason: 電子申請の規定が別にある\n',
+                                  'decision: 見直す\n    reason: 電子申請に一本化する\n    due: 2027-03-31\n', 1)
+open(config, 'w').write(review_text)
+c.notify('textDocument/didSave', {'textDocument': {'uri': config_uri}})
+paper = [x for x in c.wait_for('textDocument/publishDiagnostics')['params']['diagnostics']
+         if x['code'] == 'paper-document.submit-form']
+check('a 見直す decision keeps the severity and names its 対応方針 and 見直し時期', paper and paper[0]['severity'] == 2 and
+      '判定: 見直す（電子申請に一本化する） 見直し時期 2027-03-31' in paper[0]['message'], paper)
+
 # A decision naming no rule: an error at the top of the draft, the findings still shown.
 open(config, 'w').write(config_text.replace('rule: paper-document.submit-form', 'rule: paper-document.submit-from'))
 c.notify('textDocument/didSave', {'textDocument': {'uri': config_uri}})

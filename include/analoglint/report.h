@@ -63,7 +63,7 @@ struct UnusedDecision {
   std::string where;     // file:line:col of the entry
   std::string decision;  // 見直す | 存置 | 誤検出
   std::string note, due;
-  std::string scope;     // "rule X at 第3条": what it was written for
+  std::string scope;     // "ルール X（第3条）", "第五条の Word コメント": what it was written for, as the review reports name it
   std::string message;   // "unused decision: 存置 for … matches no finding; remove it" (UnusedMessage)
   std::string shadowed_by = {};  // file:line:col of the entry that decided its findings first, or ""
 };

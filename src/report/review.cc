@@ -69,6 +69,7 @@ std::string Judgement(const Finding& f) {
 std::string DocumentName(const DocumentSummary& d) {
   std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
   if (!d.law_num.empty()) name += "（" + d.law_num + "）";
+  if (d.title_shared) name += "［" + ReportFileName(d.file) + "］";
   return name;
 }
 
@@ -189,6 +190,9 @@ void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& f
     ++d.findings;
     d.open += f.status == FindingStatus::kOpen;
     reviewed_.push_back(f);
+  }
+  for (DocumentSummary& other : documents_) {  // two drafts of one title (a 規則 and its copy, two versions)
+    if (!d.title.empty() && other.title == d.title && other.law_num == d.law_num) other.title_shared = d.title_shared = true;
   }
   documents_.push_back(std::move(d));
   findings_.insert(findings_.end(), findings.begin(), findings.end());
@@ -415,8 +419,8 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
   }
   for (const UnusedDecision& d : unused_) {
     std::string why = d.shadowed_by.empty()
-                          ? d.scope + " に当たる指摘はありません。削除するか、対象を確かめてください"
-                          : d.scope + " に当たる指摘は、先に " + d.shadowed_by + " の判定が決めています。どちらかを削除してください";
+                          ? d.scope + "に当たる指摘はありません。削除するか、対象を確かめてください"
+                          : d.scope + "に当たる指摘は、先に " + d.shadowed_by + " の判定が決めています。どちらかを削除してください";
     DecisionUse u{d.where, d.decision, d.note, d.due, {"なし（" + why + "）"}};
     u.unused = true;
     out.push_back(std::move(u));

@@ -61,6 +61,7 @@ struct DocumentSummary {
   size_t findings = 0;  // in the review (rows): errors and warnings
   size_t open = 0;
   size_t advisories = 0;  // info findings (帳簿の保存 and the like), left out of the review
+  bool title_shared = false;  // another draft of the report has the same title: name the file too
 };
 
 // An input the run could not check, or checked only in part.
@@ -161,7 +162,8 @@ ReviewItem DescribeFinding(const Finding& f, const RuleSet& rules);
 // baselined finding without one (見直す・ベースライン登録済み with one); in a 新旧対照表 followed by ・改正で新設 or ・改正前から存続.
 std::string Judgement(const Finding& f);
 
-// The document as a report names it: its title (else its file) and number.
+// The document as a report names it: its title (else its file) and number, and
+// its file in ［］ when another draft of the report has the same title.
 std::string DocumentName(const DocumentSummary& d);
 
 // `items` joined by `separator`.

@@ -15,6 +15,7 @@
 #include "report/review.h"
 #include "serve/draft_view.h"
 #include "suppress/decisions.h"
+#include "suppress/word_decisions.h"
 #include "text/numbering.h"
 
 namespace analoglint {
@@ -22,6 +23,8 @@ namespace analoglint {
 struct CheckService::Checked {
   Document doc;
   std::vector<Finding> findings;
+  std::vector<std::string> warnings;     // "file:line:col: …" about the draft's decision comments
+  std::vector<UnusedDecision> unused;    // decisions (comments or the uploaded file's) that covered nothing
 };
 
 namespace {
@@ -132,27 +135,30 @@ std::string MemoryScratchDir() {
 
 // Writes one document's report in `format` to `target`.
 Status WriteReport(const std::string& format, ReportOutput target, const ReportContext& context,
-                   const DocumentInfo& info, const std::vector<Finding>& findings) {
+                   const DocumentInfo& info, const std::vector<Finding>& findings,
+                   const std::vector<UnusedDecision>& unused) {
   StatusOr<std::unique_ptr<Reporter>> reporter = MakeReporter(format, std::move(target), context);
   if (!reporter.ok()) return reporter.status();
   (*reporter)->AddDocument(info, findings);
+  (*reporter)->AddUnusedDecisions(unused);
   return (*reporter)->Finish();
 }
 
 // Renders the report into `out`: a text format through a string stream, xlsx
 // (which libxlsxwriter writes as a file of its own) through an anonymous memory file.
 Status RenderReport(const std::string& format, const ReportContext& context, const DocumentInfo& info,
-                    const std::vector<Finding>& findings, std::string* out) {
+                    const std::vector<Finding>& findings, const std::vector<UnusedDecision>& unused,
+                    std::string* out) {
   if (format != "xlsx") {
     std::ostringstream stream;
-    Status st = WriteReport(format, {&stream, "", ""}, context, info, findings);
+    Status st = WriteReport(format, {&stream, "", ""}, context, info, findings, unused);
     *out = stream.str();
     return st;
   }
   int fd = memfd_create("analog-lint-report.xlsx", MFD_CLOEXEC);
   if (fd < 0) return Status::Internal("cannot make a memory file for the workbook");
   Status st = WriteReport(format, {nullptr, "/proc/self/fd/" + std::to_string(fd), MemoryScratchDir()},
-                          context, info, findings);
+                          context, info, findings, unused);
   off_t size = st.ok() ? lseek(fd, 0, SEEK_END) : -1;
   if (size >= 0) {
     out->resize(static_cast<size_t>(size));
@@ -231,21 +237,30 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
     *error = {413, FindingLimitStatus(upload.name, limits_.max_findings).message()};
     return false;
   }
+  if (!checked->doc.comments.empty()) {  // a Word draft's decisions, as `check` reads them
+    ApplyDecisionRecords(DecisionsFromComments(checked->doc, checked->findings, &checked->warnings,
+                                               &checked->unused),
+                         &checked->findings);
+  }
   if (!upload.decisions.empty()) {
     // The file as the CLI reads it: its rules: and fail-on: checked and its
-    // rules: applied, and decisions naming rules the pack has.
+    // rules: applied, and decisions naming rules the pack has (every slip at once).
     StatusOr<ProjectConfig> config = ParseProjectConfig(upload.decisions, ".analog-lint.yaml");
-    StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml");
-    Status st = !config.ok()      ? config.status()
-                : !decisions.ok() ? decisions.status()
-                                  : config->CheckNames(rules_->known_names());
-    if (st.ok()) st = decisions->CheckNames(rules_->known_names());
-    if (!st.ok()) {
-      *error = {422, "decisions: " + st.message()};
+    StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml", rules_->known_names());
+    std::vector<std::string> slips;
+    Status st = !config.ok() ? config.status() : config->CheckNames(rules_->known_names());
+    if (!st.ok()) slips.push_back(st.message());
+    if (!decisions.ok()) slips.push_back(decisions.status().message());
+    if (!slips.empty()) {
+      *error = {422, "decisions: " + JoinLines(slips)};
       return false;
     }
     config->Apply(&checked->findings);
     decisions->Apply(upload.name, &checked->findings);
+    for (const Decision* d : decisions->UnusedDecisions()) {
+      checked->unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due,
+                                 DecisionScopeJa(*d), UnusedMessage(*d), d->shadowed_by});
+    }
   }
   return true;
 }
@@ -282,9 +297,12 @@ ServeResponse CheckService::Check(const Upload& upload) {
       {"summary", {{"findings", all.size()}, {"by_severity", by_severity}, {"by_category", by_category}}},
       {"findings", findings},
   };
-  // Warnings on the draft (no provision found): the page shows each as a note.
+  // Warnings on the draft (no provision found, a decision comment without its
+  // text, a decision that covers no finding): the page shows each as a note.
   Json warnings = Json::array();
   if (std::string w = NoProvisionWarning(checked.doc); !w.empty()) warnings.push_back(w);
+  for (const std::string& w : checked.warnings) warnings.push_back(w);
+  for (const UnusedDecision& u : checked.unused) warnings.push_back(u.where + ": " + u.message);
   body["warnings"] = warnings;
   return JsonResponse(body);
 }
@@ -307,7 +325,8 @@ ServeResponse CheckService::Report(const Upload& upload, const std::string& form
     return !kept(upload.categories, f.category) || !kept(upload.severities, std::string(SeverityName(f.severity)));
   });
   ServeResponse r{200, file->content_type, "", Stem(upload.name) + "-analog-lint." + file->extension};
-  Status st = RenderReport(format, ContextNow(), DescribeDocument(checked.doc), checked.findings, &r.body);
+  Status st = RenderReport(format, ContextNow(), DescribeDocument(checked.doc), checked.findings, checked.unused,
+                           &r.body);
   if (!st.ok()) return ErrorResponse({500, st.message()});
   return r;
 }

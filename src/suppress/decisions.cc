@@ -30,6 +30,16 @@ bool ParseDecisionKind(std::string_view name, DecisionKind* kind) {
   return true;
 }
 
+std::string DecisionScopeJa(const Decision& d) {
+  std::string out = !d.rule.empty() ? "ルール " + d.rule : "類型 " + d.category;
+  std::vector<std::string> narrow;
+  if (!d.path.empty()) narrow.push_back(d.path);
+  if (!d.fingerprint.empty()) narrow.push_back("指紋 " + d.fingerprint);
+  if (!d.file_glob.empty()) narrow.push_back("ファイル " + d.file_glob);
+  for (size_t i = 0; i < narrow.size(); ++i) out += (i == 0 ? "（" : "、") + narrow[i];
+  return narrow.empty() ? out : out + "）";
+}
+
 std::string DecisionScope(const Decision& d) {
   std::string out = !d.rule.empty() ? "rule " + d.rule : "category " + d.category;
   if (!d.path.empty()) out += " at " + d.path;
@@ -150,9 +160,9 @@ Decision ParseDecision(const YamlFile& f, const YAML::Node& n, const std::string
   }
   const std::string written = f.String(n["decision"], "'decision'");
   if (!ParseDecisionKind(written, &d.kind)) {
-    // The slips a reviewer makes (誤検知, 見直し, 存続) get the word meant; edits are counted
-    // in bytes, so 6 is two kanji.
-    const std::string nearest = NearestName(written, {"見直す", "存置", "誤検出"}, 6);
+    // The slips a reviewer makes (誤検知, 見直し, 存続) get the word meant: one character
+    // off (edits are counted in bytes, so 3 is one kanji); a word of its own (保留) gets none.
+    const std::string nearest = NearestName(written, {"見直す", "存置", "誤検出"}, 3);
     const std::string hint = nearest.empty() ? "" : " (did you mean " + nearest + "?)";
     Slip(f, n["decision"],
          "'decision' must be 見直す, 存置 or 誤検出 (or review, keep, false-positive; 未確認 is no entry)" + hint, slips);

@@ -84,6 +84,8 @@ std::string UnusedMessage(const Decision& d);
 
 // "rule X at 第3条" / "category paper-document": how a report names the decision's reach.
 std::string DecisionScope(const Decision& d);
+// The same in the review reports' Japanese: "ルール X（第3条、指紋 …）", "類型 paper-document".
+std::string DecisionScopeJa(const Decision& d);
 
 // True if a decision path (as written) covers a finding's path: the same
 // provision or one inside it, whatever the numerals' script or width.

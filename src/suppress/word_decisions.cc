@@ -67,10 +67,16 @@ std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std
       if (!d.error.empty()) warnings->push_back(where + ": " + d.error);
       continue;
     }
+    if (d.reason.empty() && d.decision == "存置") {
+      // As in .analog-lint.yaml, a 存置 stands only with its reason: the
+      // finding stays open, and the report never shows a 存置 without one.
+      warnings->push_back(where + ": the Word comment \"analog-lint: 存置\" has no reason, so it decides "
+                          "nothing and the finding stays open; write why the requirement stays after 存置");
+      continue;
+    }
     if (d.reason.empty()) {
       warnings->push_back(where + ": the Word comment \"analog-lint: " + d.decision + "\" has no " +
-                          (d.decision == "見直す" ? "対応方針" : d.decision == "誤検出" ? "note" : "reason") +
-                          "; write it after the decision word");
+                          (d.decision == "見直す" ? "対応方針" : "note") + "; write it after the decision word");
     }
     // The span of the sentences the comment touches. A sentence's end is the
     // byte after it, where the next one (a 後段, a ただし書) may start: a
@@ -94,7 +100,7 @@ std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std
     }
     if (out.size() == before) {
       std::string scope = "a Word comment" + (path.empty() ? std::string() : " at " + path);
-      unused->push_back({where, d.decision, d.reason, "", scope,
+      unused->push_back({where, d.decision, d.reason, "", path.empty() ? "Word コメント" : path + "の Word コメント",
                          "unused decision: " + d.decision + " in " + scope +
                              " covers no finding; remove the comment, or anchor it on the sentence of the finding"});
     }

@@ -46,8 +46,9 @@ CommentDecision ParseDecisionComment(const std::string& text);
 
 // The decision records the comments of `doc` make for `findings` (one per
 // finding in a commented sentence). Warnings ("file:line:col: …") for a
-// decision without a reason and for an analog-lint comment without a
-// decision word go to `warnings`; a decision comment on sentences with no
+// decision without its text and for an analog-lint comment without a
+// decision word go to `warnings`; a 存置 without a reason decides nothing
+// (.analog-lint.yaml refuses one too: a 存置 stands with its reason); a decision comment on sentences with no
 // finding goes to `unused`, as an unused entry of .analog-lint.yaml would
 // ("unused decision: 誤検出 in a Word comment at 第十二条 covers no finding; …").
 std::vector<DecisionRecord> DecisionsFromComments(const Document& doc, const std::vector<Finding>& findings,

@@ -33,6 +33,12 @@ multi-output)
     "test ! -s '$tmp/stdout' && grep -q '^analog-lint: [0-9]* open findings at or above warning in 1 file fail the gate (exit 1); see .*out.sarif$' '$tmp/err'"
   "$bin" check -o "$tmp/out.sarif" -f text --fail-on warning "$draft" >/dev/null 2>"$tmp/err"
   check "with a report on standard output, no extra line" bash -c "! grep -q 'fail the gate' '$tmp/err'"
+  mkdir "$tmp/twins" && cp "$draft" "$tmp/twins/a.txt" && cp "$draft" "$tmp/twins/b.txt"
+  (cd "$tmp/twins" && "$bin" check . -o review.md -o review.html --fail-on never 2>/dev/null)
+  check "two drafts of one title: each section and row names its file too" bash -c \
+    "grep -q '^## 指摘事項: 架空物品保管業法（案）［a.txt］' '$tmp/twins/review.md' &&
+     grep -q '^## 指摘事項: 架空物品保管業法（案）［b.txt］' '$tmp/twins/review.md' &&
+     grep -q '<h2>指摘事項: 架空物品保管業法（案）［b.txt］</h2>' '$tmp/twins/review.html'"
   ;;
 xlsx)
   "$bin" check -f xlsx -o "$tmp/report.xlsx" --fail-on never "$draft"
@@ -207,7 +213,7 @@ s=zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
 assert '上位法で規定' in s and '電子閲覧を既に定めている' in s and '2027-03-31' in s and '記録された判定' in s" "$tmp/repo/r.docx"
   check "markdown lists each decision with the findings it covers" grep -q "| 存置 | 上位法で規定 |  | .analog-lint.yaml:2:5 | No.1 第三条第一項 書面規制" "$tmp/repo/r.md"
   check "markdown lists the unused decision too, saying it covered nothing" \
-    grep -q "| 存置 | 使われない判定 |  | .analog-lint.yaml:16:5 | なし（category physical-posting at 第九十九条 に当たる指摘はありません" "$tmp/repo/r.md"
+    grep -q "| 存置 | 使われない判定 |  | .analog-lint.yaml:16:5 | なし（類型 physical-posting（第九十九条）に当たる指摘はありません" "$tmp/repo/r.md"
   check "json marks the unused decision" python3 -c "
 import json,sys
 d=[u for u in json.load(open(sys.argv[1]))['decisions'] if u['reason']=='使われない判定']

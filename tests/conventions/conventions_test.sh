@@ -293,6 +293,7 @@ assert f['status']=='waived' and f['status_reason']=='本人確認のため原�
 assert f['decision']['decision']=='存置' and f['decision']['recorded_at']=='decided.docx:2:10', f
 assert fs['第二条']['status']=='waived' and fs['第二条']['decision']['decision']=='誤検出', fs['第二条']
 assert fs['第三条']['status']=='open', fs['第三条']
+assert fs['第六条']['status']=='open' and 'decision' not in fs['第六条'], fs['第六条']
 fourth=[json.loads(l) for l in open(sys.argv[1]) if json.loads(l)['location']['path']=='第四条']
 by_role={f['location']['role']:f['status'] for f in fourth}
 assert by_role=={'前段':'open','後段':'waived'}, by_role" "$tmp/f.jsonl"
@@ -302,8 +303,10 @@ assert by_role=={'前段':'open','後段':'waived'}, by_role" "$tmp/f.jsonl"
     grep -q "^analog-lint: decided.docx:3:10: the Word comment \"analog-lint: 誤検出\" has no note" "$tmp/err"
   check "a decision comment on a sentence with no finding is an unused decision, with its place" \
     grep -q "^analog-lint: decided.docx:6:5: unused decision: 誤検出 in a Word comment at 第五条 covers no finding" "$tmp/err"
-  check "and the review report lists it as covering nothing" grep -q "| 誤検出 | 委任規定であり手続を定めない | .*| なし（a Word comment at 第五条" "$tmp/review.md"
-  check "a reviewer's own comment is not a decision (no warning about it)" test "$(wc -l <"$tmp/err")" -eq 2
+  check "and the review report lists it as covering nothing" grep -q "| 誤検出 | 委任規定であり手続を定めない | .*| なし（第五条の Word コメントに当たる指摘はありません" "$tmp/review.md"
+  check "a 存置 without a reason decides nothing, as in .analog-lint.yaml" \
+    grep -q "^analog-lint: decided.docx:7:10: the Word comment \"analog-lint: 存置\" has no reason, so it decides nothing" "$tmp/err"
+  check "a reviewer's own comment is not a decision (no warning about it)" test "$(wc -l <"$tmp/err")" -eq 3
   ;;
 *)
   echo "unknown test $test"

@@ -8,6 +8,7 @@ Three paragraphs with an analog duty each. The first carries the comment
 note: a warning), the third a reviewer's own comment (not a decision). The fourth's comment is
 anchored on its 後段 from the byte where the 前段 ends: it decides the 後段's
 finding only. The fifth has no finding, and its decision comment is unused.
+The sixth's "analog-lint: 存置" has no reason: it decides nothing (a warning).
 """
 import sys
 import zipfile
@@ -37,6 +38,7 @@ body = ''.join([
     commented(3, '第四条　事業者は、報告書を市長に提出しなければならない。',
               'この場合において、報告書には代表者が押印しなければならない。', ''),
     commented(4, '第五条　', 'この条例の施行に関し必要な事項は、規則で定める。', ''),
+    commented(5, '第六条　利用者は、', '利用届を窓口に持参しなければならない。', ''),
 ])
 document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
 comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W}>'
@@ -45,6 +47,7 @@ comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments
             + comment(2, '押印は廃止の方向で検討中')
             + comment(3, 'analog-lint: 存置 代表者の意思確認のため')
             + comment(4, 'analog-lint: 誤検出 委任規定であり手続を定めない')
+            + comment(5, 'analog-lint: 存置')
             + '</w:comments>')
 content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

@@ -230,11 +230,32 @@ def run(server):
           status == 200 and report['findings'] and all(f['category'] in keep for f in report['findings'])
           and '見直す' in [d['decision'] for d in report['decisions']]
           and all(d['covers'] for d in report['decisions']), f'{status} {body[:300]!r}')
+    # A Word draft whose decisions are Word comments: the page applies them as `check` does.
+    with tempfile.TemporaryDirectory() as tmp:
+        docx = os.path.join(tmp, 'decided.docx')
+        subprocess.run([sys.executable, os.path.join(SOURCE, 'tests', 'conventions', 'make_commented_docx.py'), docx],
+                       check=True)
+        cli = sorted((f['location']['path'], f['status'], f.get('decision', {}).get('decision', '')) for f in cli_findings(docx))
+        form, ctype = multipart([('file', 'decided.docx', open(docx, 'rb').read())])
+    status, _, body = server.request('POST', '/api/check', form, {'Content-Type': ctype})
+    got = json.loads(body) if status == 200 else {'findings': [], 'warnings': []}
+    page = sorted((f['path'], f['status'], f['decision']['decision']) for f in got['findings'])
+    check('Word comments: the page decides each finding as check does (存置, 誤検出, 後段 only)',
+          status == 200 and page == cli and ('第一条', 'waived', '存置') in page
+          and ('第四条', 'open', '') in page and ('第四条', 'waived', '存置') in page, f'{status} {page} {cli}')
+    check('Word comments: the warnings name the note-less decision and the unused one',
+          any('has no note' in w for w in got['warnings'])
+          and any('unused decision: 誤検出 in a Word comment at 第五条' in w for w in got['warnings']), str(got['warnings']))
+    status, _, body = server.request('POST', '/api/report?format=markdown', form, {'Content-Type': ctype})
+    check('Word comments: the review report lists the decisions and the unused one',
+          status == 200 and '| 存置 | 本人確認のため原本の提出が必要' in body.decode() and '第五条の Word コメントに当たる指摘はありません' in body.decode(),
+          f'{status} {body[:300]!r}')
     status, hdrs, body = server.request('POST', '/api/report?format=docx', payload, {'Content-Type': 'application/json'})
     check('report docx: 200, a Word file, saved as a file',
           status == 200 and body[:2] == b'PK' and '.docx' in hdrs.get('Content-Disposition', ''), f'{status} {hdrs}')
-    expect_error(server, 'decisions the file would refuse', 422,
-                 r"^decisions: \.analog-lint\.yaml:3:15: 'decision' must be",
+    expect_error(server, 'decisions the file would refuse: every slip at once, no guess for a word of its own', 422,
+                 r"^decisions: \.analog-lint\.yaml:2:5: rule 'a\.b' is no rule or category.*\n"
+                 r"\.analog-lint\.yaml:3:15: 'decision' must be [^\n]*no entry\)$",
                  body=json.dumps({'text': text, 'decisions': 'decisions:\n  - rule: a.b\n    decision: 保留\n'}).encode(),
                  headers={'Content-Type': 'application/json'})
     expect_error(server, 'a decision naming no rule, as the command line refuses it', 422,

@@ -208,7 +208,7 @@ async function recordDecisions(page, url, expected, work) {
                                                  buffer: Buffer.from('decisions:\n  - rule: x.y\n    decision: 保留\n') });
   await other.waitForFunction(() => document.getElementById('error').textContent.includes('判定ファイル'));
   const message = await other.textContent('#error');
-  assert.match(message, /判定ファイル（\.analog-lint\.yaml）を読めません（3 行 15 列）: decision は「見直す」「存置」「誤検出」/);
+  assert.match(message, /判定ファイル（\.analog-lint\.yaml）を読めません（2 行 5 列）: そのルール名・類型名はありません.*（3 行 15 列）: decision は「見直す」「存置」「誤検出」/);
   assert.doesNotMatch(message, /HTTP|must be/);
   await fresh.close();
   step(`a .analog-lint.yaml loaded onto a fresh page gives the same decisions; a bad one: "${message}"`);

@@ -88,8 +88,8 @@ TEST_CASE("with several documents, a conclusion's clauses and a decision's findi
   in_b.file = "b.txt";
   review.Add({"b.txt", "", "", "UTF-8", InputFormat::kPlainText, 3}, {in_b});
   review.AddFailure("c.txt", "c.txt: no such file");
-  review.AddUnusedDecisions({{".analog-lint.yaml:9:5", "存置", "古い", "", "rule a.x at 第9条"},
-                             {".analog-lint.yaml:12:5", "誤検出", "別", "", "rule a.x at 第二条", "", "run.yaml:2:5"}});
+  review.AddUnusedDecisions({{".analog-lint.yaml:9:5", "存置", "古い", "", "ルール a.x（第9条）"},
+                             {".analog-lint.yaml:12:5", "誤検出", "別", "", "ルール a.x（第二条）", "", "run.yaml:2:5"}});
   std::vector<std::string> clauses;
   for (const PrincipleConclusion& c : review.Conclusions()) {
     if (c.id == "digital-completion") clauses = c.clauses;
@@ -104,7 +104,7 @@ TEST_CASE("with several documents, a conclusion's clauses and a decision's findi
   CHECK(uses[1].covered[0].find("に当たる指摘はありません") != std::string::npos);
   // shadowed: its findings exist, an earlier entry decided them
   CHECK(uses[2].covered == std::vector<std::string>{
-                               "なし（rule a.x at 第二条 に当たる指摘は、先に run.yaml:2:5 の判定が決めています。どちらかを削除してください）"});
+                               "なし（ルール a.x（第二条）に当たる指摘は、先に run.yaml:2:5 の判定が決めています。どちらかを削除してください）"});
 }
 
 TEST_CASE("the excerpt shows the ただし書 after its 本文, once, and print keeps its opening terms") {

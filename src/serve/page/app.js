@@ -103,18 +103,28 @@ async function errorMessage(response) {
   return explainError(response.status, message);
 }
 
+// "（3 行 15 列）: decision は…" for one line of the server's message on a decisions file.
+function decisionSlip(line) {
+  const at = /^[^:]*?:(\d+):(\d+): /.exec(line);
+  const place = at ? `（${at[1]} 行 ${at[2]} 列）` : '';
+  const why = /'decision' must be/.test(line) ? 'decision は「見直す」「存置」「誤検出」のいずれかにしてください。'
+    : /needs a 'reason'/.test(line) ? '存置には理由（reason）を書いてください。'
+    : /needs 'rule' or 'category'/.test(line) ? '判定ごとに rule か category を書いてください。'
+    : /is no rule or category/.test(line) ? 'そのルール名・類型名はありません（analog-lint rules で一覧できます）。'
+    : /'due'/.test(line) ? 'due（見直し時期）は見直すの判定に、YYYY-MM-DD の形で書いてください。'
+    : /unknown key|not allowed|is not a/.test(line) ? '使えない項目か、形の違う項目があります。'
+    : 'YAML の書き方に誤りがあります。';
+  return `${place}: ${why}`;
+}
+
 function explainError(status, message) {
   const at = /^(?:decisions: )?([^:]*?):(\d+):(\d+): /.exec(message);
   const file = (at ? at[1] : message.split(': ')[0]) || '草案';
   const place = at ? `（${at[2]} 行 ${at[3]} 列）` : '';
   if (message.startsWith('decisions: ')) {
-    const why = /'decision' must be/.test(message) ? 'decision は「見直す」「存置」「誤検出」のいずれかにしてください。'
-      : /needs a 'reason'/.test(message) ? '存置には理由（reason）を書いてください。'
-      : /needs 'rule' or 'category'/.test(message) ? '判定ごとに rule か category を書いてください。'
-      : /'due'/.test(message) ? 'due（見直し時期）は見直すの判定に、YYYY-MM-DD の形で書いてください。'
-      : /unknown key|not allowed|is not a/.test(message) ? '使えない項目か、形の違う項目があります。'
-      : 'YAML の書き方に誤りがあります。';
-    return `判定ファイル（.analog-lint.yaml）を読めません${place}: ${why}`;
+    // One slip to a line, each "file:line:col: why": every one is named.
+    const slips = message.slice('decisions: '.length).split('\n').map(decisionSlip);
+    return `判定ファイル（.analog-lint.yaml）を読めません${slips.join('')}`;
   }
   if (status === 413) return `${file} は大きすぎて点検できません。分けて点検してください。`;
   if (status === 415) {

@@ -404,6 +404,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   CheckedDrafts checked(IgnoredBy(configs));
   std::vector<Finding> all;  // for --write-baseline
   std::vector<UnusedDecision> comment_unused;  // Word comments that decide no finding
+  std::map<std::string, std::string> overdue;   // a 見直す decision's place → its passed 見直し時期
   GateTally gate;
   bool read_ok = true, suppress_ok = true;
   double output_seconds = 0;
@@ -490,6 +491,9 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
     output_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!opts.write_baseline.empty()) all.insert(all.end(), r.findings.begin(), r.findings.end());
     comment_unused.insert(comment_unused.end(), r.unused_decisions.begin(), r.unused_decisions.end());
+    for (const Finding& f : r.findings) {
+      if (DuePassed(f.decision_due, context.date)) overdue.emplace(f.decision_where, f.decision_due);
+    }
   });
   progress.Done();
   if (!complete) {  // the temporary output files go with `outputs`
@@ -511,6 +515,10 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   }
   for (const std::string& line : waivers.Unused(every)) err << "analog-lint: " << line << "\n";
   for (const UnusedDecision& u : comment_unused) err << "analog-lint: " << u.where << ": " << u.message << "\n";
+  for (const auto& [where, due] : overdue) {
+    err << "analog-lint: " << where << ": note: the 見直す decision's due date " << due << " has passed (today is "
+        << context.date << "); record what the review decided, or set a new due\n";
+  }
   if (!opts.write_baseline.empty()) {
     StatusOr<std::unique_ptr<OutputFile>> file = OutputFile::Create(opts.write_baseline);
     if (!file.ok()) return fail(file.status());

@@ -80,9 +80,9 @@ int RunExplain(const CommonOptions& opts, std::ostream& out, std::ostream& err) 
     out << "  代替技術の例: " << Join(c->alternatives, " / ") << "\n";
     for (const PhaseInfo& ph : c->phases) out << "  PHASE " << ph.phase << ": " << ph.text << "\n";
   }
-  out << "  flagged (invalid) examples:\n";
+  out << "  examples it flags (the rule file's invalid:):\n";
   for (const RuleExample& e : r->invalid) out << "    - " << e.text << "  → 「" << Join(e.expect, "」「") << "」\n";
-  out << "  not flagged (valid) examples:\n";
+  out << "  examples it leaves alone (valid:):\n";
   for (const RuleExample& e : r->valid) out << "    - " << e.text << "\n";
   return 0;
 }

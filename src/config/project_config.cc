@@ -1,7 +1,9 @@
 #include "config/project_config.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 
 #include "io/path_glob.h"
 #include "io/read_file.h"
@@ -138,16 +140,42 @@ StatusOr<ProjectConfig> ParseProjectConfig(const std::string& text, const std::s
     YAML::Node root = LoadYaml(text, file);
     if (root.IsNull()) return c;
     f.RequireMap(root, "the project config");
-    f.CheckKeys(root, {"rules", "fail-on", "ignore", "input-format", "waivers", "decisions"});
-    if (YAML::Node n = root["rules"]; Given(n)) ParseRules(f, n, &c);
-    if (YAML::Node n = root["fail-on"]) {
-      c.fail_on = f.String(n, "'fail-on'");
-      if (c.fail_on != "error" && c.fail_on != "warning" && c.fail_on != "info" && c.fail_on != "never") {
-        f.Fail(n, "unknown fail-on '" + c.fail_on + "' (error, warning, info, never)");
+    // Each part is read on its own, so one run names a slip in every part.
+    std::vector<std::string> slips;
+    auto part = [&](const std::function<void()>& parse) {
+      try {
+        parse();
+      } catch (const SchemaError& e) {
+        slips.push_back(ToStatus(e).message());
       }
-    }
-    c.ignore = List(f, root["ignore"], "'ignore'");
-    if (YAML::Node n = root["input-format"]; Given(n)) ParseInputFormats(f, n, &c);
+    };
+    part([&] { f.CheckKeys(root, {"rules", "fail-on", "ignore", "input-format", "waivers", "decisions"}); });
+    part([&] {
+      if (YAML::Node n = root["rules"]; Given(n)) ParseRules(f, n, &c);
+    });
+    part([&] {
+      if (YAML::Node n = root["fail-on"]) {
+        c.fail_on = f.String(n, "'fail-on'");
+        if (c.fail_on != "error" && c.fail_on != "warning" && c.fail_on != "info" && c.fail_on != "never") {
+          std::string nearest = NearestName(c.fail_on, {"error", "warning", "info", "never"}, 2);
+          f.Fail(n, "unknown fail-on '" + c.fail_on + "' (error, warning, info, never)" +
+                        (nearest.empty() ? "" : "; did you mean '" + nearest + "'?"));
+        }
+      }
+    });
+    part([&] { c.ignore = List(f, root["ignore"], "'ignore'"); });
+    part([&] {
+      if (YAML::Node n = root["input-format"]; Given(n)) ParseInputFormats(f, n, &c);
+    });
+    // In the order written: "file:LINE:COL: …".
+    auto place = [&](const std::string& m) {
+      unsigned line = 0, col = 0;
+      std::sscanf(m.c_str() + std::min(m.size(), file.size()), ":%u:%u", &line, &col);
+      return std::pair(line, col);
+    };
+    std::stable_sort(slips.begin(), slips.end(),
+                     [&](const std::string& a, const std::string& b) { return place(a) < place(b); });
+    if (!slips.empty()) return Status::RuleError(JoinLines(slips));
     return c;
   } catch (const SchemaError& e) {
     return ToStatus(e);

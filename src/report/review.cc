@@ -66,6 +66,17 @@ std::string Judgement(const Finding& f) {
   return out;
 }
 
+bool DuePassed(const std::string& due, const std::string& today) {
+  return !due.empty() && !today.empty() && due < today;  // ISO dates order as strings
+}
+
+namespace {
+// The 見直し時期 as the review shows it: a date passed says so.
+std::string DueCell(const std::string& due, const std::string& today) {
+  return DuePassed(due, today) ? due + "（期限切れ）" : due;
+}
+}  // namespace
+
 std::string DocumentName(const DocumentSummary& d) {
   std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
   if (!d.law_num.empty()) name += "（" + d.law_num + "）";
@@ -298,6 +309,7 @@ std::vector<ReviewRow> ReviewCollector::Rows() const {
     }
     for (const auto& group : groups) {
       ReviewRow row = MakeRow(group, rules);
+      for (ReviewItem& item : row.items) item.due = DueCell(item.due, context_.date);
       row.number = static_cast<int>(rows.size()) + 1;
       row.document = d;
       row.law = DocumentName(documents_[d]);
@@ -410,7 +422,9 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
         if (f->decision.empty()) continue;
         std::string key = f->decision_where + "\x1f" + f->decision + "\x1f" + f->decision_note;
         auto [it, fresh] = index.emplace(key, out.size());
-        if (fresh) out.push_back({f->decision_where, f->decision, f->decision_note, f->decision_due, {}});
+        if (fresh) {
+          out.push_back({f->decision_where, f->decision, f->decision_note, DueCell(f->decision_due, context_.date), {}});
+        }
         out[it->second].covered.push_back("No." + std::to_string(r.number) + " " + ClauseOwner(r.document) +
                                           ClauseName(f->location, false) + " " +
                                           item.category + "（" + f->rule + "）");
@@ -421,7 +435,7 @@ std::vector<DecisionUse> ReviewCollector::Decisions() const {
     std::string why = d.shadowed_by.empty()
                           ? d.scope + "に当たる指摘はありません。削除するか、対象を確かめてください"
                           : d.scope + "に当たる指摘は、先に " + d.shadowed_by + " の判定が決めています。どちらかを削除してください";
-    DecisionUse u{d.where, d.decision, d.note, d.due, {"なし（" + why + "）"}};
+    DecisionUse u{d.where, d.decision, d.note, DueCell(d.due, context_.date), {"なし（" + why + "）"}};
     u.unused = true;
     out.push_back(std::move(u));
   }

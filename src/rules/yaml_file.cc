@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "io/encoding.h"
+#include "text/nearest.h"
 
 namespace analoglint {
 
@@ -32,8 +33,14 @@ void YamlFile::CheckKeys(const YAML::Node& map, std::initializer_list<const char
     bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; });
     if (ok) continue;
     std::string list;
-    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-    Fail(kv.first, "unknown key '" + key + "' (allowed: " + list + ")");
+    std::vector<std::string> names;
+    for (const char* a : allowed) {
+      list += (list.empty() ? "" : ", ") + std::string(a);
+      names.emplace_back(a);
+    }
+    const std::string nearest = NearestName(key, names, 2);  // fail_on, decision (for decisions)
+    Fail(kv.first, "unknown key '" + key + "' (allowed: " + list + ")" +
+                       (nearest.empty() ? "" : "; did you mean '" + nearest + "'?"));
   }
 }
 

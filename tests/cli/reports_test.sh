@@ -200,6 +200,12 @@ st={f['rule']:f['status'] for f in fs}
 assert st['paper-document.submit-form']=='waived' and st['visual-inspection.by-eye']=='open'
 " "$tmp/repo/f.jsonl"
   check "the unused decision is named with its place" grep -q ".analog-lint.yaml:16:5: unused decision: 存置 for category physical-posting at 第九十九条" "$tmp/err"
+  check "a 見直し時期 not yet reached is no note" bash -c "! grep -q 'has passed' '$tmp/err'"
+  (cd "$tmp/repo" && "$bin" check -f markdown -o late.md --report-date 2027-04-01 --fail-on never drafts/draft.txt 2>"$tmp/err")
+  check "a 見直し時期 passed: a note naming the decision's place" \
+    grep -q "^analog-lint: .analog-lint.yaml:11:5: note: the 見直す decision's due date 2027-03-31 has passed (today is 2027-04-01)" "$tmp/err"
+  check "and the review report says 期限切れ, in the row and in the decisions" \
+    test "$(grep -c '2027-03-31（期限切れ）' "$tmp/repo/late.md")" -eq 2
   for f in r.md r.csv r.html r.txt r.sarif r.json; do
     check "$f shows the decisions and their reasons" bash -c "grep -q 上位法で規定 '$tmp/repo/$f' && grep -q 電子閲覧を既に定めている '$tmp/repo/$f' && grep -q 2027-03-31 '$tmp/repo/$f'"
   done

@@ -165,7 +165,16 @@ assert all(v=='info' for k,v in sev.items() if k!='paper-document.submit-form'),
   printf 'rules:\n  enabel: [x]\n' >.analog-lint.yaml
   "$bin" check b.txt 2>"$tmp/err" >/dev/null
   check "an unknown key: exit 2" test $? -eq 2
-  check "... naming file:line:col" grep -q "^analog-lint: .analog-lint.yaml:2:3: unknown key 'enabel' (allowed: enable, disable, severity)" "$tmp/err"
+  check "... naming file:line:col, with the key meant" grep -q "^analog-lint: .analog-lint.yaml:2:3: unknown key 'enabel' (allowed: enable, disable, severity); did you mean 'enable'?" "$tmp/err"
+  printf 'fail-on: warnings\nrules:\n  severity:\n    paper-document: hgih\nfail_on: never\n' >.analog-lint.yaml
+  "$bin" check b.txt 2>"$tmp/err" >/dev/null
+  check "a slip in each part of the config: all named in one run, in the order written" python3 -c "
+import sys
+lines=[l for l in open(sys.argv[1]) if '.analog-lint.yaml:' in l]
+assert len(lines)==3, lines
+assert \"1:10: unknown fail-on 'warnings' (error, warning, info, never); did you mean 'warning'?\" in lines[0], lines
+assert \"4:21: unknown severity 'hgih'\" in lines[1] and \"5:1: unknown key 'fail_on'\" in lines[2] and \"did you mean 'fail-on'?\" in lines[2], lines
+" "$tmp/err"
   printf 'rules:\n  disable: [periodic-inspecton]\n' >.analog-lint.yaml
   "$bin" check b.txt --fail-on never 2>"$tmp/err" >/dev/null
   check "a mistyped rule or category under rules: exit 2" test $? -eq 2

@@ -93,7 +93,7 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
   const std::string f = "rules/paper-document/paper-document.test.yaml:";
   CHECK(Error(Replace(kRule, "match:\n", "mach:\n")) ==
         f + "8:1: unknown key 'mach' (allowed: id, category, principles, severity, confidence, "
-            "message, remedy, description, match, unless, scope, examples, brackets)");
+            "message, remedy, description, match, unless, scope, examples, brackets); did you mean 'match'?");
   CHECK(Error(Replace(kRule, "message: 「{match}」は書面です。\n", "")) ==
         f + "1:1: missing required key 'message'");
   CHECK(Error(Replace(kRule, "'書面により'", "'書面(により'")) ==

@@ -172,6 +172,12 @@ re2::StringPiece FirstObject(const RE2& object, std::string_view text, size_t fr
   return {};
 }
 
+// Whether the object found is one the act's `except` lexicon takes out.
+bool Excepted(const ActPattern& p, std::string_view object) {
+  return p.object_except != nullptr &&
+         RE2::PartialMatch(re2::StringPiece(object.data(), object.size()), *p.object_except);
+}
+
 // The start of the object the phrase before `particle` names (or, for これを,
 // the nearest object named before it), or npos. A topic's phrase must end in
 // the object.
@@ -187,9 +193,12 @@ size_t ObjectStart(const ActPattern& p, std::string_view text, const std::vector
     re2::StringPiece input(phrase.data(), phrase.size());
     for (size_t j = first; j < particle.index; ++j) {
       size_t at = tokens[j].begin - begin;
-      if (p.object->Match(input, at, phrase.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return tokens[j].begin;
+      if (p.object->Match(input, at, phrase.size(), RE2::ANCHOR_BOTH, nullptr, 0)) {
+        return Excepted(p, phrase.substr(at)) ? std::string::npos : tokens[j].begin;
+      }
     }
   } else if (re2::StringPiece found = FirstObject(*p.object, text, begin, end, tokens); found.data() != nullptr) {
+    if (Excepted(p, std::string_view(found.data(), found.size()))) return std::string::npos;
     return static_cast<size_t>(found.data() - text.data());  // the span opens on the object
   }
   if (!IsAnaphor(phrase)) return std::string::npos;
@@ -201,7 +210,8 @@ size_t ObjectStart(const ActPattern& p, std::string_view text, const std::vector
     last = m;
     pos = static_cast<size_t>(m.data() - text.data()) + std::max<size_t>(m.size(), 1);
   }
-  return last.data() == nullptr ? std::string::npos : static_cast<size_t>(last.data() - text.data());
+  if (last.data() == nullptr || Excepted(p, std::string_view(last.data(), last.size()))) return std::string::npos;
+  return static_cast<size_t>(last.data() - text.data());
 }
 
 }  // namespace

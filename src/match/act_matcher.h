@@ -36,6 +36,7 @@ struct ActPattern {
   const RE2* object = nullptr;  // the objects, searched in the argument
   const RE2* then = nullptr;    // anchored right after the stem
   bool noun_form = false;
+  const RE2* object_except = nullptr;  // null, or "(?:…)$": an object ending in one is none
 };
 
 // Whether `text` could hold the act at all: an object, then the act's stem

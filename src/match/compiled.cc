@@ -31,6 +31,7 @@ CompiledRule CompileRule(const Rule& rule, const CompiledPatterns* shared) {
       cm.anchor = Compile(m.act.act, shared);
       cm.act_object = Compile(m.act.object, shared);
       cm.act_then = Compile(m.act.then, shared);
+      if (!m.act.object_except.empty()) cm.act_object_except = Compile(m.act.object_except, shared);
       cm.noun_form = m.act.noun_form;
       cm.act_gate = Compile(
           m.act.object + (m.act.noun_form ? "の" : "[^。]*?") + m.act.act + "(?:" + m.act.then + ")", shared);

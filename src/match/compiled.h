@@ -21,6 +21,7 @@ struct CompiledMatch {
   std::vector<TokenPattern> tokens;          // kTokens
   std::shared_ptr<const RE2> anchor;         // kTokens, kAct: must match the sentence too
   std::shared_ptr<const RE2> act_object, act_then;  // kAct (the act's stems are the anchor)
+  std::shared_ptr<const RE2> act_object_except;     // kAct: null, or the object endings that are none
   std::shared_ptr<const RE2> act_gate;  // kAct: object, then act and then, in text order (before MeCab)
   bool noun_form = false;
 };

@@ -89,7 +89,8 @@ const std::vector<Token>& LazyTokens::Get() {
 bool FindMatch(const CompiledMatch& m, std::string_view text, LazyTokens* lazy,
                const std::vector<Span>& dead, Span* out) {
   if (m.kind == MatchSpec::Kind::kAct) {
-    ActPattern p{m.act_gate.get(), m.anchor.get(), m.act_object.get(), m.act_then.get(), m.noun_form};
+    ActPattern p{m.act_gate.get(), m.anchor.get(), m.act_object.get(), m.act_then.get(), m.noun_form,
+                 m.act_object_except.get()};
     if (!ActPossible(p, text)) return false;  // MeCab only where the act and an object both appear
     return FindAct(p, text, lazy->Get(), dead, out);
   }

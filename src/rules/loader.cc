@@ -153,13 +153,26 @@ std::string LexiconRef(const YamlFile& f, const YAML::Node& n, const std::string
   return it->second.Regex(entries_only);
 }
 
-// act: {verb: {lexicon: A}, object: {lexicon: B}, then: REGEX, form: verb|noun}
+// act: {verb: {lexicon: A}, object: {lexicon: B, except: C}, then: REGEX, form: verb|noun}
+// An object ending in a word of C is none (shown-papers except certificates:
+// a 身分証明書 shown is other-analog.carry-certificate's, not a paper handed in).
 ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const PatternContext& cx) {
   f.RequireMap(n, "'act'");
   f.CheckKeys(n, {"verb", "object", "then", "form"});
   ActSpec a;
   a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", cx.lexicons, /*entries_only=*/true);
-  a.object = LexiconRef(f, f.Required(n, "object"), "'object'", cx.lexicons, /*entries_only=*/false);
+  YAML::Node object = f.Required(n, "object");
+  YAML::Node lexicon_only = YAML::Clone(object);
+  if (lexicon_only.IsMap() && lexicon_only["except"]) {
+    YAML::Node except = YAML::Node(YAML::NodeType::Map);
+    except["lexicon"] = lexicon_only["except"];
+    a.object_except = LexiconRef(f, except, "'except'", cx.lexicons, /*entries_only=*/false) + "$";
+    if (!cx.compiled->contains(a.object_except)) {
+      cx.compiled->emplace(a.object_except, f.CompileRegex(object["except"], a.object_except, PatternOptions()));
+    }
+    lexicon_only.remove("except");
+  }
+  a.object = LexiconRef(f, lexicon_only, "'object'", cx.lexicons, /*entries_only=*/false);
   a.then = Pattern(f, f.Required(n, "then"), "'then'", cx);
   if (YAML::Node form = n["form"]) {
     std::string v = f.String(form, "'form'");

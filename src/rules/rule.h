@@ -37,6 +37,7 @@ struct TokenPattern {
 // words and what must follow the stem, as expanded regexes.
 struct ActSpec {
   std::string act, object, then;
+  std::string object_except;  // "" or "(?:…)$": an object ending so is none (a certificate is no paper)
   bool noun_form = false;
 };
 

@@ -85,8 +85,13 @@ BaselineWritten WriteBaseline(const std::vector<Finding>& findings, const std::s
   for (const Finding& f : findings) {
     if (f.status == FindingStatus::kWaived) continue;
     files.insert(f.file);
-    list.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"file", RelativeTo(f.file, folder)},
-                    {"path", f.location.path}, {"match", f.match}});
+    nlohmann::ordered_json entry = {{"fingerprint", f.fingerprint}, {"rule", f.rule},
+                                    {"file", RelativeTo(f.file, folder)}, {"path", f.location.path}};
+    if (!f.location.amended_path.empty()) {  // 改め文: where the text lands, as the reports name it
+      entry["amended"] = "改正後の" + f.location.amended_law + f.location.amended_path;
+    }
+    entry["match"] = f.match;
+    list.push_back(std::move(entry));
   }
   out << nlohmann::ordered_json{{"schema_version", 2}, {"findings", list}}.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   return {list.size(), files.size()};

@@ -346,6 +346,11 @@ amendment)
   "$bin" check -f markdown -o "$tmp/r.md" -f sarif -o "$tmp/r.sarif" --fail-on never "$amend"
   check "markdown names the place in the amended ordinance" \
     grep -q "| 第１条（架空市手数料条例の一部改正） → 改正後の架空市手数料条例第６条第３号 |" "$tmp/r.md"
+  "$bin" check --write-baseline "$tmp/b.json" "$amend" 2>/dev/null
+  check "a baseline names the place in the amended ordinance too" python3 -c "
+import json,sys
+got={e.get('amended','') for e in json.load(open(sys.argv[1]))['findings']}
+assert '改正後の架空市手数料条例第６条第３号' in got, got" "$tmp/b.json"
   check "two places amended by one article are two rows" \
     grep -q "| 2 | 第１条（架空市手数料条例の一部改正） → 改正後の架空市手数料条例第８条第２項第３号 |" "$tmp/r.md"
   check "sarif names the place in the amended ordinance" python3 -c "

@@ -161,18 +161,19 @@ ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const PatternContext& c
   f.CheckKeys(n, {"verb", "object", "then", "form"});
   ActSpec a;
   a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", cx.lexicons, /*entries_only=*/true);
-  YAML::Node object = f.Required(n, "object");
-  YAML::Node lexicon_only = YAML::Clone(object);
-  if (lexicon_only.IsMap() && lexicon_only["except"]) {
-    YAML::Node except = YAML::Node(YAML::NodeType::Map);
-    except["lexicon"] = lexicon_only["except"];
-    a.object_except = LexiconRef(f, except, "'except'", cx.lexicons, /*entries_only=*/false) + "$";
+  YAML::Node object = YAML::Clone(f.Required(n, "object"));
+  if (object.IsMap() && object["except"]) {
+    const YAML::Node except = f.Required(n, "object")["except"];
+    const std::string name = f.String(except, "'except'");
+    auto it = cx.lexicons.find(name);
+    if (it == cx.lexicons.end()) f.Fail(except, "unknown lexicon '" + name + "' (no rules/lexicons/" + name + ".yaml)");
+    a.object_except = "(?:" + it->second.Regex() + ")$";
     if (!cx.compiled->contains(a.object_except)) {
-      cx.compiled->emplace(a.object_except, f.CompileRegex(object["except"], a.object_except, PatternOptions()));
+      cx.compiled->emplace(a.object_except, f.CompileRegex(except, a.object_except, PatternOptions()));
     }
-    lexicon_only.remove("except");
+    object.remove("except");
   }
-  a.object = LexiconRef(f, lexicon_only, "'object'", cx.lexicons, /*entries_only=*/false);
+  a.object = LexiconRef(f, object, "'object'", cx.lexicons, /*entries_only=*/false);
   a.then = Pattern(f, f.Required(n, "then"), "'then'", cx);
   if (YAML::Node form = n["form"]) {
     std::string v = f.String(form, "'form'");

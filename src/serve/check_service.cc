@@ -246,7 +246,8 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
     // The file as the CLI reads it: its rules: and fail-on: checked and its
     // rules: applied, and decisions naming rules the pack has (every slip at once).
     StatusOr<ProjectConfig> config = ParseProjectConfig(upload.decisions, ".analog-lint.yaml");
-    StatusOr<DecisionSet> decisions = DecisionSet::Parse(upload.decisions, ".analog-lint.yaml", rules_->known_names());
+    StatusOr<DecisionSet> decisions =
+        DecisionSet::Parse(upload.decisions, ".analog-lint.yaml", rules_->known_names());
     std::vector<std::string> slips;
     Status st = !config.ok() ? config.status() : config->CheckNames(rules_->known_names());
     if (!st.ok()) slips.push_back(st.message());

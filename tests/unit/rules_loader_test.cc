@@ -125,4 +125,22 @@ TEST_CASE("ParseRule, schema errors name file:line:col") {
   CHECK(Error("id: [unclosed\n") == f + "2:1: YAML syntax error: end of sequence flow not found");
 }
 
+TEST_CASE("ParseRule, an act's object with an except lexicon") {
+  Seeds seeds = ShippedSeeds();
+  seeds.lexicons["papers"] = Lexicon{"papers", "object", "", {"書類", "証明書"}, {}, 1, ""};
+  seeds.lexicons["certs"] = Lexicon{"certs", "object", "", {"証明書"}, {}, 1, ""};
+  seeds.lexicons["show"] = Lexicon{"show", "act", "", {"提示"}, {}, 1, ""};
+  const std::string act = Replace(kRule, "  - regex: '書面により'\n",
+                                  "  - act:\n      verb: {lexicon: show}\n"
+                                  "      object: {lexicon: papers, except: certs}\n      then: 'しなければ'\n");
+  StatusOr<Rule> r = ParseRule(act, "rules/paper-document/paper-document.test.yaml", seeds);
+  REQUIRE(r.ok());
+  CHECK(r->matches[0].act.object_except == "(?:" + seeds.lexicons["certs"].Regex() + ")$");
+  StatusOr<Rule> bad = ParseRule(Replace(act, "except: certs", "except: nosuch"),
+                                 "rules/paper-document/paper-document.test.yaml", seeds);
+  REQUIRE_FALSE(bad.ok());
+  CAPTURE(bad.status().message());
+  CHECK(bad.status().message().find("11:41: unknown lexicon 'nosuch'") != std::string::npos);
+}
+
 }  // namespace analoglint

@@ -58,11 +58,11 @@ struct DocumentInfo {
 };
 DocumentInfo DescribeDocument(const Document& doc);
 
-// A recorded review decision (src/suppress/decisions.h) that covered no finding.
 // Whether a 見直す decision's 見直し時期 `due` (YYYY-MM-DD) is before `today`
 // (YYYY-MM-DD, ReportContext::date); false when either is empty.
 bool DuePassed(const std::string& due, const std::string& today);
 
+// A recorded review decision (src/suppress/decisions.h) that covered no finding.
 struct UnusedDecision {
   std::string where;     // file:line:col of the entry
   std::string decision;  // 見直す | 存置 | 誤検出

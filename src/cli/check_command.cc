@@ -502,10 +502,7 @@ int RunCheck(const CommonOptions& opts, std::ostream& out, std::ostream& err) {
   }
   CheckedEveryDraft every = [&](const Decision& d) { return checked.Every(d); };
   std::vector<UnusedDecision> unused;
-  for (const Decision* d : waivers.UnusedDecisions(every)) {
-    unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due, DecisionScopeJa(*d),
-                      UnusedMessage(*d), d->shadowed_by});
-  }
+  for (const Decision* d : waivers.UnusedDecisions(every)) unused.push_back(UnusedEntry(*d));
   unused.insert(unused.end(), comment_unused.begin(), comment_unused.end());
   for (Output& o : *outputs) {
     o.reporter->AddUnusedDecisions(unused);

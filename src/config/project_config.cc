@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 
 #include "io/path_glob.h"
 #include "io/read_file.h"
@@ -142,7 +141,7 @@ StatusOr<ProjectConfig> ParseProjectConfig(const std::string& text, const std::s
     f.RequireMap(root, "the project config");
     // Each part is read on its own, so one run names a slip in every part.
     std::vector<std::string> slips;
-    auto part = [&](const std::function<void()>& parse) {
+    auto part = [&](auto&& parse) {
       try {
         parse();
       } catch (const SchemaError& e) {

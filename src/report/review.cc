@@ -10,6 +10,11 @@ namespace analoglint {
 
 namespace {
 
+// The 見直し時期 as the review shows it: a date passed says so.
+std::string DueCell(const std::string& due, const std::string& today) {
+  return DuePassed(due, today) ? due + "（期限切れ）" : due;
+}
+
 // The tally a finding counts in: a baselined one is ベースライン登録済み even with
 // a 見直す decision (it is not open, so not 要見直し), as text output counts it.
 std::string DecisionOf(const Finding& f) {
@@ -69,13 +74,6 @@ std::string Judgement(const Finding& f) {
 bool DuePassed(const std::string& due, const std::string& today) {
   return !due.empty() && !today.empty() && due < today;  // ISO dates order as strings
 }
-
-namespace {
-// The 見直し時期 as the review shows it: a date passed says so.
-std::string DueCell(const std::string& due, const std::string& today) {
-  return DuePassed(due, today) ? due + "（期限切れ）" : due;
-}
-}  // namespace
 
 std::string DocumentName(const DocumentSummary& d) {
   std::string name = d.title.empty() ? ReportFileName(d.file) : d.title;
@@ -203,7 +201,9 @@ void ReviewCollector::Add(const DocumentInfo& doc, const std::vector<Finding>& f
     reviewed_.push_back(f);
   }
   for (DocumentSummary& other : documents_) {  // two drafts of one title (a 規則 and its copy, two versions)
-    if (!d.title.empty() && other.title == d.title && other.law_num == d.law_num) other.title_shared = d.title_shared = true;
+    if (!d.title.empty() && other.title == d.title && other.law_num == d.law_num) {
+      other.title_shared = d.title_shared = true;
+    }
   }
   documents_.push_back(std::move(d));
   findings_.insert(findings_.end(), findings.begin(), findings.end());

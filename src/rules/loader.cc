@@ -132,8 +132,7 @@ struct PatternContext {
 
 // The pattern of a regex, unless or anchor node with {lex:NAME} expanded and
 // checked (compiled, unless the map holds it already).
-std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& what, const PatternContext& cx) {
-  std::string pattern = f.String(n, what);
+std::string ExpandedPattern(const YamlFile& f, const YAML::Node& n, std::string pattern, const PatternContext& cx) {
   std::string unknown;
   if (!ExpandLexicons(cx.lexicons, &pattern, &unknown)) {
     f.Fail(n, "unknown lexicon '" + unknown + "' (no rules/lexicons/" + unknown + ".yaml)");
@@ -142,11 +141,17 @@ std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& w
   return pattern;
 }
 
-// {lexicon: NAME}: the regex of a lexicon (its entries only when `entries_only`).
+std::string Pattern(const YamlFile& f, const YAML::Node& n, const std::string& what, const PatternContext& cx) {
+  return ExpandedPattern(f, n, f.String(n, what), cx);
+}
+
+// {lexicon: NAME}: the regex of a lexicon (its entries only when `entries_only`);
+// `keys`: what else the map may hold (an object's except).
 std::string LexiconRef(const YamlFile& f, const YAML::Node& n, const std::string& what,
-                       const Lexicons& lexicons, bool entries_only) {
+                       const Lexicons& lexicons, bool entries_only,
+                       std::initializer_list<const char*> keys = {"lexicon"}) {
   f.RequireMap(n, what);
-  f.CheckKeys(n, {"lexicon"});
+  f.CheckKeys(n, keys);
   std::string name = f.RequiredString(n, "lexicon");
   auto it = lexicons.find(name);
   if (it == lexicons.end()) f.Fail(n, "unknown lexicon '" + name + "' (no rules/lexicons/" + name + ".yaml)");
@@ -161,19 +166,11 @@ ActSpec ParseAct(const YamlFile& f, const YAML::Node& n, const PatternContext& c
   f.CheckKeys(n, {"verb", "object", "then", "form"});
   ActSpec a;
   a.act = LexiconRef(f, f.Required(n, "verb"), "'verb'", cx.lexicons, /*entries_only=*/true);
-  YAML::Node object = YAML::Clone(f.Required(n, "object"));
-  if (object.IsMap() && object["except"]) {
-    const YAML::Node except = f.Required(n, "object")["except"];
-    const std::string name = f.String(except, "'except'");
-    auto it = cx.lexicons.find(name);
-    if (it == cx.lexicons.end()) f.Fail(except, "unknown lexicon '" + name + "' (no rules/lexicons/" + name + ".yaml)");
-    a.object_except = "(?:" + it->second.Regex() + ")$";
-    if (!cx.compiled->contains(a.object_except)) {
-      cx.compiled->emplace(a.object_except, f.CompileRegex(except, a.object_except, PatternOptions()));
-    }
-    object.remove("except");
+  YAML::Node object = f.Required(n, "object");
+  a.object = LexiconRef(f, object, "'object'", cx.lexicons, /*entries_only=*/false, {"lexicon", "except"});
+  if (YAML::Node except = object["except"]) {
+    a.object_except = ExpandedPattern(f, except, "(?:{lex:" + f.String(except, "'except'") + "})$", cx);
   }
-  a.object = LexiconRef(f, object, "'object'", cx.lexicons, /*entries_only=*/false);
   a.then = Pattern(f, f.Required(n, "then"), "'then'", cx);
   if (YAML::Node form = n["form"]) {
     std::string v = f.String(form, "'form'");

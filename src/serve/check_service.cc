@@ -258,10 +258,7 @@ bool CheckService::Run(const Upload& upload, Checked* checked, HttpError* error)
     }
     config->Apply(&checked->findings);
     decisions->Apply(upload.name, &checked->findings);
-    for (const Decision* d : decisions->UnusedDecisions()) {
-      checked->unused.push_back({d->where, std::string(DecisionKindName(d->kind)), d->reason, d->due,
-                                 DecisionScopeJa(*d), UnusedMessage(*d), d->shadowed_by});
-    }
+    for (const Decision* d : decisions->UnusedDecisions()) checked->unused.push_back(UnusedEntry(*d));
   }
   return true;
 }

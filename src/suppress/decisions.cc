@@ -40,6 +40,11 @@ std::string DecisionScopeJa(const Decision& d) {
   return narrow.empty() ? out : out + "）";
 }
 
+UnusedDecision UnusedEntry(const Decision& d) {
+  return {d.where, std::string(DecisionKindName(d.kind)), d.reason, d.due, DecisionScopeJa(d), UnusedMessage(d),
+          d.shadowed_by};
+}
+
 std::string DecisionScope(const Decision& d) {
   std::string out = !d.rule.empty() ? "rule " + d.rule : "category " + d.category;
   if (!d.path.empty()) out += " at " + d.path;

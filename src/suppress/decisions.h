@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "analoglint/finding.h"
+#include "analoglint/report.h"
 #include "analoglint/status.h"
 
 namespace analoglint {
@@ -86,6 +87,9 @@ std::string UnusedMessage(const Decision& d);
 std::string DecisionScope(const Decision& d);
 // The same in the review reports' Japanese: "ルール X（第3条、指紋 …）", "類型 paper-document".
 std::string DecisionScopeJa(const Decision& d);
+
+// A decision that covered nothing, as the reports list it (its place, kind, text, scope, message).
+UnusedDecision UnusedEntry(const Decision& d);
 
 // True if a decision path (as written) covers a finding's path: the same
 // provision or one inside it, whatever the numerals' script or width.
